@@ -1,0 +1,111 @@
+/**
+ * Positions for the graph, computed without randomness so the same map always gives the
+ * same picture: a force layout (d3-force, whose random source is a fixed-seed generator),
+ * and a layered one that reads like the report's own figures, from the local authority
+ * at the top, through the strategic groups and the teams and panels, to the schools and
+ * families at the bottom. (The concentric layout is cytoscape's, ordered by degree.)
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3';
+import type { GroupType } from '../format/vocabulary';
+import { agencyOf, allItems, indexItems, type Item, type ItemId, type LocalityModel } from '../model/locality-model';
+
+export type LayoutName = 'force' | 'concentric' | 'layered';
+export const layoutNames: { value: LayoutName; label: string; description: string }[] = [
+	{ value: 'layered', label: 'Layered', description: 'From the local authority down to schools and families, like the report’s figures' },
+	{ value: 'force', label: 'Force', description: 'Items pulled together by their ties; clusters show' },
+	{ value: 'concentric', label: 'Concentric', description: 'The most connected items in the middle' }
+];
+
+export type Positions = Map<ItemId, { x: number; y: number }>;
+
+interface Tie {
+	readonly source: ItemId;
+	readonly target: ItemId;
+}
+
+/** Every tie between two items: memberships, chairs and links, once each. */
+export function ties(model: LocalityModel): Tie[] {
+	const out: Tie[] = [];
+	for (const group of model.groups) {
+		for (const m of group.members) out.push({ source: m.id, target: group.id });
+		if (group.chair && !group.members.some((m) => m.id === group.chair)) out.push({ source: group.chair, target: group.id });
+	}
+	for (const link of model.links) out.push({ source: link.from, target: link.to });
+	return out;
+}
+
+export function forcePositions(model: LocalityModel, ticks = 400): Positions {
+	type N = SimulationNodeDatum & { id: ItemId };
+	const nodes: N[] = allItems(model).map((item) => ({ id: item.id }));
+	const links = ties(model).map((t) => ({ source: t.source, target: t.target }));
+	const simulation = forceSimulation(nodes)
+		.force('link', forceLink<N, { source: ItemId | N; target: ItemId | N }>(links).id((d) => d.id).distance(90))
+		.force('charge', forceManyBody().strength(-420))
+		.force('collide', forceCollide(48))
+		.force('x', forceX(0).strength(0.04))
+		.force('y', forceY(0).strength(0.04))
+		.stop();
+	simulation.tick(ticks);
+	return new Map(nodes.map((n) => [n.id, { x: round(n.x ?? 0), y: round(n.y ?? 0) }]));
+}
+
+const STRATEGIC: readonly GroupType[] = ['steering-group', 'forum', 'network', 'core-group', 'partnership'];
+
+/** 0 the local authority, 1 strategic groups, 2 teams and panels, 3 services, 4 schools and families. */
+export function layerOf(item: Item, index: ReadonlyMap<ItemId, Item>): number {
+	if (item.kind === 'group') return STRATEGIC.includes(item.type) ? 1 : 2;
+	const sector = agencyOf(item, index)?.sector;
+	if (sector === 'local-authority') return 0;
+	if (sector === 'education' || sector === 'families') return 4;
+	return 3;
+}
+
+export function layeredPositions(model: LocalityModel, options: { gapX?: number; gapY?: number; perRow?: number } = {}): Positions {
+	const { gapX = 170, gapY = 150, perRow = 9 } = options;
+	const index = indexItems(model);
+	const items = allItems(model);
+	const order = new Map(items.map((item, i) => [item.id, i]));
+	const neighbours = new Map<ItemId, ItemId[]>(items.map((i) => [i.id, []]));
+	for (const t of ties(model)) {
+		neighbours.get(t.source)?.push(t.target);
+		neighbours.get(t.target)?.push(t.source);
+	}
+	const layers: ItemId[][] = [[], [], [], [], []];
+	for (const item of items) layers[layerOf(item, index)].push(item.id);
+
+	// Two sweeps of the barycentre heuristic: each item sits under the mean place of its ties in
+	// the layers already placed, which keeps lines short and crossings few.
+	const place = new Map<ItemId, number>();
+	const sweep = (sequence: number[]) => {
+		for (const l of sequence) {
+			const layer = layers[l];
+			const score = (id: ItemId) => {
+				const known = (neighbours.get(id) ?? []).map((n) => place.get(n)).filter((p): p is number => p !== undefined);
+				return known.length ? known.reduce((a, b) => a + b, 0) / known.length : Number.POSITIVE_INFINITY;
+			};
+			const scores = new Map(layer.map((id) => [id, score(id)]));
+			layer.sort((a, b) => (scores.get(a)! - scores.get(b)!) || order.get(a)! - order.get(b)!);
+			layer.forEach((id, i) => place.set(id, i - (layer.length - 1) / 2));
+		}
+	};
+	sweep([0, 1, 2, 3, 4]);
+	sweep([3, 2, 1, 0, 4]);
+
+	const positions: Positions = new Map();
+	let y = 0;
+	for (const layer of layers) {
+		if (layer.length === 0) continue;
+		for (let start = 0; start < layer.length; start += perRow) {
+			const row = layer.slice(start, start + perRow);
+			// Rows of a wrapped layer are offset by half a step so labels do not stack.
+			const shift = (start / perRow) % 2 === 1 ? gapX / 2 : 0;
+			row.forEach((id, i) => positions.set(id, { x: round((i - (row.length - 1) / 2) * gapX + shift), y }));
+			y += gapY * (start + perRow < layer.length ? 0.7 : 1);
+		}
+	}
+	return positions;
+}
+
+function round(n: number): number {
+	return Math.round(n * 10) / 10;
+}

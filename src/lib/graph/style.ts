@@ -1,0 +1,70 @@
+/**
+ * The graph's cytoscape stylesheet, built from the palette: shape by kind, colour by
+ * sector, group type in the label, membership as light lines patterned by attendance,
+ * links as coloured arrows patterned by kind. States the page switches with classes:
+ * `faded` (outside the focus), `focused` (the selected item) and `hidden` (filtered out).
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { linkKinds, sectors } from '../format/vocabulary';
+import { BORDER, GROUP_FILL, kindShapes, kindSizes, linkStyles, membershipStyle, sectorColours } from './palette';
+
+export function graphStylesheet(): StylesheetJson {
+	return [
+		{
+			selector: 'node',
+			style: {
+				label: 'data(label)',
+				'font-family': 'system-ui, sans-serif',
+				'font-size': 11,
+				color: '#111111',
+				'text-valign': 'bottom',
+				'text-halign': 'center',
+				'text-margin-y': 4,
+				'text-wrap': 'wrap',
+				'text-max-width': '130px',
+				'text-background-color': '#FFFFFF',
+				'text-background-opacity': 0.85,
+				'text-background-padding': '1px',
+				'border-width': 1.5,
+				'border-color': BORDER,
+				'background-color': '#BBBBBB'
+			}
+		},
+		...(['agency', 'role', 'group'] as const).map((kind) => ({
+			selector: `node.${kind}`,
+			style: { shape: kindShapes[kind], width: kindSizes[kind], height: kindSizes[kind] }
+		})),
+		{ selector: 'node.group', style: { 'background-color': GROUP_FILL, 'border-width': 2.5, 'font-weight': 'bold' } },
+		...sectors.values.map((sector) => ({ selector: `node.sector-${sector}`, style: { 'background-color': sectorColours[sector] } })),
+		{ selector: 'node.external', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
+		{
+			selector: 'edge',
+			style: { 'curve-style': 'bezier', width: membershipStyle.width, 'line-color': membershipStyle.colour, opacity: 0.9 }
+		},
+		{ selector: 'edge.attendance-occasional', style: { 'line-style': 'dashed' } },
+		{ selector: 'edge.attendance-absent', style: { 'line-style': 'dotted' } },
+		{ selector: 'edge.chair', style: { width: 3, 'line-color': '#6B6B6B' } },
+		...linkKinds.values.map((kind) => {
+			const s = linkStyles[kind];
+			return {
+				selector: `edge.link-${kind}`,
+				style: {
+					'line-color': s.colour,
+					'target-arrow-color': s.colour,
+					'target-arrow-shape': 'triangle',
+					'arrow-scale': 1.2,
+					'line-style': s.pattern,
+					width: s.width
+				}
+			};
+		}),
+		{ selector: '.hidden', style: { display: 'none' } },
+		{ selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+		{
+			selector: 'node.focused',
+			style: { 'overlay-color': '#FFB000', 'overlay-opacity': 0.35, 'overlay-padding': 8, 'border-width': 4, 'z-index': 10 }
+		},
+		{ selector: 'edge.focused', style: { opacity: 1, width: 3.5, 'z-index': 9 } },
+		{ selector: 'node:active', style: { 'overlay-opacity': 0.2 } }
+	];
+}
