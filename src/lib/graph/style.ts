@@ -15,7 +15,8 @@ export function graphStylesheet(): StylesheetJson {
 			style: {
 				label: 'data(label)',
 				'font-family': 'system-ui, sans-serif',
-				'font-size': 11,
+				'font-size': 12,
+				'min-zoomed-font-size': 6,
 				color: '#111111',
 				'text-valign': 'bottom',
 				'text-halign': 'center',

@@ -11,6 +11,7 @@ export type { ItemId };
 export type ItemKind = 'agency' | 'role' | 'group';
 export const itemKinds: readonly ItemKind[] = ['agency', 'role', 'group'];
 export const itemKindLabels: Record<ItemKind, string> = { agency: 'Agency', role: 'Role', group: 'Group' };
+export const itemKindPlurals: Record<ItemKind, string> = { agency: 'Agencies', role: 'Roles', group: 'Groups' };
 
 /** Where an item stands in its file, so a reader or an editor can go to it. */
 export interface Place {
