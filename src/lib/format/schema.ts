@@ -22,10 +22,9 @@ import {
 	type Feature
 } from './vocabulary';
 
-/** kebab-case: lower-case letters and digits in words joined by single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** YYYY, YYYY-MM or YYYY-MM-DD. */
-export const AS_OF_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+import { AS_OF_PATTERN, ID_PATTERN } from './patterns';
+
+export { AS_OF_PATTERN, ID_PATTERN };
 
 export const Id = z
 	.string()

@@ -3,6 +3,9 @@
  * one change to it, so each test breaks exactly one thing. Line numbers in the tests refer
  * to the numbered listing below.
  */
+import type { LocalityModel } from '../model/locality-model';
+import { formatError, type ErrorCode, type MapError } from './errors';
+import { loadMap, type LoadOptions } from './load-map';
 
 /*
  *  1 locality:
@@ -101,4 +104,26 @@ export function insertAfter(line: string, added: string): string {
 /** VALID_MAP with `added` (one or more lines) at the end. */
 export function append(added: string): string {
 	return `${VALID_MAP}${added}\n`;
+}
+
+/** The name the tests give the file; every error carries it. */
+export const FILE = 'maps/example-vale.yaml';
+
+/** The errors `loadMap` reports for `input` (failing the test if it loads). */
+export function errorsOf(input: string | Uint8Array, options: Omit<LoadOptions, 'file'> = {}): readonly MapError[] {
+	const result = loadMap(input, { file: FILE, ...options });
+	if (result.ok) throw new Error('expected the map to be refused, but it loaded');
+	return result.errors;
+}
+
+/** The model `loadMap` returns for `input` (failing the test, with the errors, if it is refused). */
+export function modelOf(input: string | Uint8Array, options: Omit<LoadOptions, 'file'> = {}): LocalityModel {
+	const result = loadMap(input, { file: FILE, ...options });
+	if (!result.ok) throw new Error(`expected the map to load, but:\n${result.errors.map(formatError).join('\n')}`);
+	return result.value;
+}
+
+/** An error in FILE, for `toEqual`. */
+export function mapError(line: number, column: number, path: string, code: ErrorCode, message: string): MapError {
+	return { file: FILE, line, column, path, code, message };
 }

@@ -37,6 +37,7 @@ export function findExcessNesting(text: string, maxDepth = DEFAULT_MAX_DEPTH): E
 		if (flow === 0 && !quote && !blank) {
 			while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
 			indents.push(indent);
+			if (indents.length > maxDepth) return { line, column: indent + 1, depth: indents.length };
 		}
 		let dashes = 0;
 		let atValueStart = true;

@@ -34,6 +34,7 @@ function issueErrors(source: YamlSource, schema: z.ZodType, issue: Issue, path: 
 			return [errorAt(source, path, 'wrong-type', `expected ${expectedType(issue.expected)}, found ${describeValue(found)}`)];
 		}
 		case 'invalid_value': {
+			if (found === undefined && !nodeAt(source, path).complete) return [errorAt(source, path.slice(0, -1), 'missing-key', `missing required key "${String(path.at(-1))}"`)];
 			const options = issue.values.map((v) => String(v));
 			const hint = typeof found === 'string' ? didYouMean(found, options) : '';
 			return [errorAt(source, path, 'bad-value', `expected one of ${options.join(', ')}; found ${describeValue(found)}${hint}`)];

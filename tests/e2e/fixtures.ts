@@ -1,0 +1,144 @@
+/**
+ * The `test` every spec uses, and helpers for reaching into the graph.
+ *
+ * Every test runs under a guard: a request to any origin other than the site's own, a
+ * console error, an uncaught page error or a failed response fails the test, whatever page
+ * it was on. The graph is read through the `cy` property GraphCanvas defines on its
+ * `.graph-canvas` container.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Core } from 'cytoscape';
+
+export { expect };
+
+export interface Guard {
+	/** Requests to other origins, console errors, page errors and failed responses seen so far. */
+	readonly foreign: string[];
+	readonly errors: string[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const foreign: string[] = [];
+			const errors: string[] = [];
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+				if (url.origin !== origin) foreign.push(`${request.method()} ${request.url()}`);
+			});
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(`console.error on ${page.url()}: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => errors.push(`page error on ${page.url()}: ${error.stack ?? error.message}`));
+			page.on('response', (response) => {
+				if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
+			});
+			await use({ foreign, errors });
+			expect(foreign, `requests to origins other than ${origin}`).toEqual([]);
+			expect(errors, 'console errors, page errors or failed responses').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+type WithCy = HTMLElement & { cy: Core };
+
+/** Opens a map page and waits until the graph is drawn. Returns the graph's container. */
+export async function openMap(page: Page, path: string): Promise<Locator> {
+	await page.goto(path);
+	const canvas = page.locator('.graph-canvas');
+	await expect(canvas).toHaveAttribute('data-ready', 'true');
+	return canvas;
+}
+
+export interface GraphSummary {
+	readonly nodes: string[];
+	readonly edges: number;
+	readonly hidden: string[];
+	readonly focused: string[];
+}
+
+export function graphSummary(canvas: Locator): Promise<GraphSummary> {
+	return canvas.evaluate((el) => {
+		const cy = (el as WithCy).cy;
+		return {
+			nodes: cy.nodes().map((n) => n.id()),
+			edges: cy.edges().length,
+			hidden: cy.nodes('.hidden').map((n) => n.id()),
+			focused: cy.nodes('.focused').map((n) => n.id())
+		};
+	});
+}
+
+export interface NodePlaces {
+	/** Model positions, as the layout placed them. */
+	readonly model: Record<string, { x: number; y: number }>;
+	/** Positions on screen, relative to the container. */
+	readonly rendered: Record<string, { x: number; y: number }>;
+	readonly width: number;
+	readonly height: number;
+	readonly zoom: number;
+}
+
+export function nodePlaces(canvas: Locator): Promise<NodePlaces> {
+	return canvas.evaluate((el) => {
+		const cy = (el as WithCy).cy;
+		const model: Record<string, { x: number; y: number }> = {};
+		const rendered: Record<string, { x: number; y: number }> = {};
+		cy.nodes().forEach((n) => {
+			model[n.id()] = { ...n.position() };
+			rendered[n.id()] = { ...n.renderedPosition() };
+		});
+		return { model, rendered, width: cy.width(), height: cy.height(), zoom: cy.zoom() };
+	});
+}
+
+/**
+ * A node that can be clicked: its centre is inside the container and the viewport and is
+ * covered by no other node. Groups are preferred, then roles, then agencies; `id` asks for one.
+ * The point is in page (viewport) coordinates: the node's rendered position plus the
+ * container's bounding box.
+ */
+export async function clickableNode(canvas: Locator, id?: string): Promise<{ id: string; name: string; x: number; y: number }> {
+	await canvas.scrollIntoViewIfNeeded();
+	const found = await canvas.evaluate((el, wanted) => {
+		const cy = (el as WithCy).cy;
+		const box = el.getBoundingClientRect();
+		const order = ['group', 'role', 'agency'];
+		const candidates = cy
+			.nodes(':visible')
+			.filter((n) => !wanted || n.id() === wanted)
+			.sort((a, b) => order.indexOf(a.data('kind')) - order.indexOf(b.data('kind')));
+		for (const n of candidates) {
+			const p = n.renderedPosition();
+			const x = box.left + p.x;
+			const y = box.top + p.y;
+			const inside = p.x > 10 && p.y > 10 && p.x < cy.width() - 10 && p.y < cy.height() - 10 && y > 0 && y < window.innerHeight;
+			if (!inside) continue;
+			const covered = cy.nodes(':visible').some((o) => {
+				if (o.same(n)) return false;
+				const bb = o.renderedBoundingBox({ includeLabels: false });
+				return p.x >= bb.x1 && p.x <= bb.x2 && p.y >= bb.y1 && p.y <= bb.y2;
+			});
+			if (!covered) return { id: n.id(), name: n.data('name') as string, x, y };
+		}
+		return null;
+	}, id);
+	if (!found) throw new Error(id ? `node ${id} cannot be clicked` : 'no node can be clicked');
+	return found;
+}
+
+/** Asserts the details panel shows the item, and the URL names it. */
+export async function expectDetails(page: Page, item: { id: string; name: string }) {
+	const panel = page.getByRole('complementary', { name: 'Details' });
+	await expect(panel.locator('section.item-panel')).toHaveAttribute('data-item', item.id);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(item.name);
+	await expect(page).toHaveURL((url) => url.searchParams.get('item') === item.id);
+}
+
+/** Waits until the graph marks the item as the focused node. */
+export async function expectFocusedNode(canvas: Locator, id: string) {
+	await expect.poll(async () => (await graphSummary(canvas)).focused).toEqual([id]);
+}

@@ -1,0 +1,59 @@
+import { expect, expectDetails, expectFocusedNode, openMap, test } from './fixtures';
+import { largest, uniqueItem } from './maps';
+
+const s = largest;
+
+test(`keyboard: Tab reaches the skip link first, then every control of ${s.path}, and Enter opens a name`, async ({ page }) => {
+	const canvas = await openMap(page, s.path);
+
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to the main content' });
+	await expect(skip).toBeFocused();
+	// It shows itself when focused.
+	const box = await skip.boundingBox();
+	expect(box && box.x >= 0 && box.y >= 0, 'the skip link is on screen when focused').toBe(true);
+
+	// Tab on until a name in the text view has focus, noting every stop on the way.
+	const stops: string[] = [];
+	for (let i = 0; i < 80; i++) {
+		await page.keyboard.press('Tab');
+		const stop = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return 'body';
+			const name = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+			return `${el.closest('#text-view') ? 'text-view ' : ''}${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${name}`.trim();
+		});
+		stops.push(stop);
+		if (stop.startsWith('text-view button')) break;
+	}
+	const reached = (pattern: RegExp) => expect(stops.some((stop) => pattern.test(stop)), `${pattern} in the tab order:\n${stops.join('\n')}`).toBe(true);
+	reached(/^input#map-search/);
+	reached(/^select#layout-choice/);
+	reached(/^button Zoom in$/);
+	reached(/^button Zoom out$/);
+	reached(/^button Fit to screen$/);
+	reached(/^text-view button /);
+
+	// The focused name is the first group in the text view; Enter opens its details.
+	const group = s.groups[0];
+	await expect(page.locator('#text-view button:focus')).toHaveText(group.name);
+	await page.keyboard.press('Enter');
+	await expectDetails(page, group);
+	await expectFocusedNode(canvas, group.id);
+});
+
+test('keyboard: the layout select and the search box work without a mouse', async ({ page }) => {
+	const canvas = await openMap(page, s.path);
+	const select = page.getByLabel('Layout', { exact: true });
+	await select.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(select).not.toHaveValue('layered');
+	await expect(page).toHaveURL((url) => url.searchParams.has('layout'));
+
+	const item = uniqueItem(s, 'group');
+	await page.getByRole('searchbox', { name: 'Find an item' }).focus();
+	await page.keyboard.type(item.name);
+	await page.keyboard.press('Enter');
+	await expectDetails(page, item);
+	await expectFocusedNode(canvas, item.id);
+});
