@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { loadMap } from '../load/load-map';
+import { itemDetails } from './item-details';
+import { indexItems, type ItemId, type LocalityModel } from './locality-model';
+import { searchItems } from './search-items';
+
+const MAP = `locality: { id: vale, name: Vale, as_of: 2005-07 }
+agencies:
+  - { id: schools, name: Schools, sector: education, count: 19 }
+  - { id: constructor, name: Health Visiting, sector: health }
+roles:
+  - { id: hsclw, name: Home School Community Link Worker, agency: schools, funding: short-term, systems_minder: true }
+groups:
+  - { id: forum, name: ISS forum, type: panel, meets: bi-monthly, chair: hsclw, purpose: Cases at tier 3/4, members: [hsclw, { id: constructor, attendance: absent }] }
+links:
+  - { from: constructor, to: forum, kind: refers }
+`;
+
+function model(): LocalityModel {
+	const result = loadMap(MAP, { file: 'vale.yaml' });
+	if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+	return result.value;
+}
+const id = (s: string) => s as ItemId;
+
+describe('itemDetails', () => {
+	it('gathers a group’s facts and members in plain words', () => {
+		const m = model();
+		const d = itemDetails(m, indexItems(m), id('forum'))!;
+		expect(d.subtitle).toBe('Group · Panel');
+		expect(d.facts).toEqual([
+			{ label: 'Type', value: 'Panel' },
+			{ label: 'Purpose', value: 'Cases at tier 3/4' },
+			{ label: 'Meets', value: 'Every two months' },
+			{ label: 'Chair', value: 'Home School Community Link Worker' }
+		]);
+		expect(d.members).toEqual([
+			{ id: 'hsclw', name: 'Home School Community Link Worker', note: 'chair' },
+			{ id: 'constructor', name: 'Health Visiting', note: 'attends rarely or never (absent)' }
+		]);
+		expect(d.linksIn).toEqual([{ kind: 'refers', verb: 'Refers cases to (from)', other: { id: 'constructor', name: 'Health Visiting' } }]);
+	});
+
+	it('says where a role sits, its funding and that it minds the system', () => {
+		const m = model();
+		const d = itemDetails(m, indexItems(m), id('hsclw'))!;
+		expect(d.subtitle).toBe('Role · Schools');
+		expect(d.facts).toContainEqual({ label: 'Funding', value: 'Short-term (insecure)' });
+		expect(d.facts).toContainEqual({ label: 'Systems minder', value: 'yes: minds the communication system (report 3.8)' });
+		expect(d.memberOf).toEqual([{ id: 'forum', name: 'ISS forum', note: 'chair' }]);
+	});
+
+	it('treats an id such as constructor as an ordinary id', () => {
+		const m = model();
+		const d = itemDetails(m, indexItems(m), id('constructor'))!;
+		expect(d.title).toBe('Health Visiting');
+		expect(d.linksOut.map((l) => l.other.id)).toEqual(['forum']);
+		expect(itemDetails(m, indexItems(m), id('toString'))).toBeUndefined();
+	});
+});
+
+describe('searchItems', () => {
+	it('ranks names starting with the query first and needs every word', () => {
+		const m = model();
+		const index = indexItems(m);
+		expect(searchItems(m, index, 'iss').map((i) => i.id)).toEqual(['forum']);
+		expect(searchItems(m, index, 'link worker').map((i) => i.id)).toEqual(['hsclw']);
+		expect(searchItems(m, index, 'health').map((i) => i.id)).toEqual(['constructor']);
+		expect(searchItems(m, index, 'education').map((i) => i.id)).toEqual(['schools', 'hsclw']);
+		expect(searchItems(m, index, '  ')).toEqual([]);
+		expect(searchItems(m, index, 'nothing like this')).toEqual([]);
+	});
+});
