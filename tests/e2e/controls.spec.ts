@@ -16,14 +16,17 @@ test.describe(`search on ${s.path}`, () => {
 		await expectDetails(page, item);
 		await expectFocusedNode(canvas, item.id);
 		await expect(search).toHaveValue('');
-		// The graph brings the item into the middle of the view.
+		// The graph brings the item (with its label) into the middle of the view, zoomed in enough to read.
 		await expect
-			.poll(async () => {
-				const p = await nodePlaces(canvas);
-				const at = p.rendered[item.id];
-				return Math.max(Math.abs(at.x - p.width / 2), Math.abs(at.y - p.height / 2));
-			})
-			.toBeLessThan(2);
+			.poll(() =>
+				canvas.evaluate((el, id) => {
+					const cy = (el as HTMLElement & { cy: import('cytoscape').Core }).cy;
+					const bb = cy.getElementById(id).renderedBoundingBox();
+					const off = Math.max(Math.abs((bb.x1 + bb.x2) / 2 - cy.width() / 2), Math.abs((bb.y1 + bb.y2) / 2 - cy.height() / 2));
+					return off < 2 && cy.zoom() >= 1.1;
+				}, item.id)
+			)
+			.toBe(true);
 		await expect(page.locator('[aria-live="polite"]')).toHaveText(`Selected ${item.name}`);
 	});
 

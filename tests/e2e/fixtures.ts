@@ -49,7 +49,8 @@ type WithCy = HTMLElement & { cy: Core };
 export async function openMap(page: Page, path: string): Promise<Locator> {
 	await page.goto(path);
 	const canvas = page.locator('.graph-canvas');
-	await expect(canvas).toHaveAttribute('data-ready', 'true');
+	// cytoscape is a chunk of its own, loaded after the page: allow for a busy machine.
+	await expect(canvas).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
 	return canvas;
 }
 

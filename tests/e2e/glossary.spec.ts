@@ -6,13 +6,13 @@ const href = (s: (typeof snapshots)[number], id: string) => `/localities/${s.id}
 
 test('the glossary lists every group type, each with links to the groups of that type in the maps', async ({ page }) => {
 	await page.goto('/glossary');
-	const entries = page.locator('dl.glossary > .entry');
-	await expect(entries).toHaveCount(groupTypes.list.length);
-	await expect(entries.getByRole('heading', { level: 2 })).toHaveText(groupTypes.list.map((t) => t.label));
+	// One entry per group type, headed by its name, in the vocabulary's order.
+	await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(groupTypes.list.map((t) => t.label));
 
 	let total = 0;
 	for (const type of groupTypes.list) {
-		const entry = page.locator(`.entry[id="${type.value}"]`);
+		const entry = page.locator(`[id="${type.value}"]`);
+		await expect(entry.getByRole('heading', { level: 2 })).toHaveText(type.label);
 		await expect(entry).toContainText(type.description);
 		const expected = snapshots.flatMap((s) => s.groups.filter((g) => g.type === type.value).map((g) => ({ href: href(s, g.id), name: g.name })));
 		total += expected.length;
@@ -38,7 +38,7 @@ for (const s of targets) {
 	test(`a glossary link opens ${s.snapshotPath} with the group selected`, async ({ page }) => {
 		const group = s.groups[s.groups.length - 1];
 		await page.goto('/glossary');
-		await page.locator(`.entry[id="${group.type}"] a[href="${href(s, group.id)}"]`).click();
+		await page.locator(`[id="${group.type}"] a[href="${href(s, group.id)}"]`).click();
 		await expect(page).toHaveURL(href(s, group.id));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${s.name} as of ${s.as_of}`);
 		const canvas = page.locator('.graph-canvas');

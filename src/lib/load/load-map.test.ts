@@ -168,7 +168,6 @@ describe('wrong types', () => {
 			mapError(15, 15, 'agencies[1].external', 'wrong-type', 'expected true or false, found "yes"')
 		]);
 	});
-
 });
 
 describe('bad values', () => {
