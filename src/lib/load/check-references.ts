@@ -26,19 +26,25 @@ export function checkReferences(source: YamlSource): MapError[] {
 	const errors: MapError[] = [];
 	const declared = new Map<string, { kind: ItemKind; path: Path }>();
 
+	// In the order they stand in the file, so "the first" is the one a reader meets first.
+	const ids: { id: string; kind: ItemKind; path: Path; line: number; column: number }[] = [];
 	for (const [list, kind] of LISTS) {
 		entries(root[list]).forEach((item, i) => {
 			const id = asRecord(item)?.id;
 			if (typeof id !== 'string' || !ID_PATTERN.test(id)) return;
 			const path: Path = [list, i, 'id'];
-			const first = declared.get(id);
-			if (first) {
-				const there = positionOf(source, first.path);
-				errors.push(
-					errorAt(source, path, 'duplicate-id', `duplicate id "${id}": ${ARTICLE[first.kind]} at line ${there.line} (${formatPath(first.path.slice(0, 2))}) already has it; ids must be unique in a file`)
-				);
-			} else declared.set(id, { kind, path });
+			ids.push({ id, kind, path, ...positionOf(source, path) });
 		});
+	}
+	ids.sort((a, b) => a.line - b.line || a.column - b.column);
+	for (const { id, kind, path } of ids) {
+		const first = declared.get(id);
+		if (first) {
+			const there = positionOf(source, first.path);
+			errors.push(
+				errorAt(source, path, 'duplicate-id', `duplicate id "${id}": ${ARTICLE[first.kind]} at line ${there.line} (${formatPath(first.path.slice(0, 2))}) already has it; ids must be unique in a file`)
+			);
+		} else declared.set(id, { kind, path });
 	}
 
 	const check = (value: unknown, path: Path, allowed: readonly ItemKind[], what: string) => {

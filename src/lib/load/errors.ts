@@ -61,6 +61,6 @@ export function describeValue(value: unknown): string {
 	if (value === null || value === undefined) return 'nothing';
 	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
 	if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-	if (Array.isArray(value)) return 'a list';
+	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
 	return 'a mapping';
 }

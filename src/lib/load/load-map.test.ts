@@ -153,9 +153,9 @@ describe('missing required keys', () => {
 
 describe('wrong types', () => {
 	it.each([
-		['text', '    name: Schools', '    name: [Schools]', mapError(8, 11, 'agencies[0].name', 'wrong-type', 'expected text, found a list')],
+		['text', '    name: Schools', '    name: [Schools]', mapError(8, 11, 'agencies[0].name', 'wrong-type', 'expected text, found a list of 1 item')],
 		['a list', '    tiers: [1, 2]', '    tiers: 1', mapError(10, 12, 'agencies[0].tiers', 'wrong-type', 'expected a list, found number 1')],
-		['text, not a list', '    chair: hsclw', '    chair: [hsclw]', mapError(24, 12, 'groups[0].chair', 'wrong-type', 'expected text, found a list')],
+		['text, not a list', '    chair: hsclw', '    chair: [hsclw]', mapError(24, 12, 'groups[0].chair', 'wrong-type', 'expected text, found a list of 1 item')],
 		['a member', '      - hsclw', '      - 3', mapError(26, 9, 'groups[0].members[0]', 'wrong-type', 'expected text or a mapping of keys to values; found number 3')],
 		['a list, not a mapping', '    tiers: [1, 2]', '    tiers: { a: 1 }', mapError(10, 12, 'agencies[0].tiers', 'wrong-type', 'expected a list, found a mapping')],
 		['a mapping, not text', '  - from: core-group', '  - from: { id: core-group }', mapError(30, 11, 'links[0].from', 'wrong-type', 'expected text, found a mapping')]
@@ -203,10 +203,14 @@ describe('bad values', () => {
 		]);
 	});
 
-	it.each(['99', '200501', '2005.5', 'true'])('as_of %s that is not text is refused at the value', (asOf) => {
-		// The message for these is unclear (it talks of numbers, not dates): see the report.
+	it.each([
+		['99', 'number 99'],
+		['200501', 'number 200501'],
+		['2005.5', 'number 2005.5'],
+		['true', 'boolean true']
+	])('as_of %s that is not text is refused as a date', (asOf, found) => {
 		expect(errorsOf(replaceLine('  as_of: 2005', `  as_of: ${asOf}`))).toEqual([
-			expect.objectContaining({ file: FILE, line: 5, column: 10, path: 'locality.as_of' })
+			mapError(5, 10, 'locality.as_of', 'bad-format', `expected ${AS_OF}; found ${found}`)
 		]);
 	});
 
@@ -264,6 +268,18 @@ describe('references', () => {
 	it('a duplicate id, at the second, naming the line of the first', () => {
 		expect(errorsOf(insertAfter('    sector: social-care', '  - id: hsclw\n    name: Duplicate\n    sector: other'))).toEqual([
 			mapError(19, 9, 'roles[0].id', 'duplicate-id', 'duplicate id "hsclw": an agency at line 15 (agencies[2]) already has it; ids must be unique in a file')
+		]);
+	});
+
+	it('a duplicate id names the one met first in the file, whatever its list', () => {
+		const groupsFirst = `locality: { id: x, name: X, as_of: 2005 }
+groups:
+  - { id: same, name: A group, type: panel }
+agencies:
+  - { id: same, name: An agency, sector: health }
+`;
+		expect(errorsOf(groupsFirst)).toEqual([
+			mapError(5, 11, 'agencies[0].id', 'duplicate-id', 'duplicate id "same": a group at line 3 (groups[0]) already has it; ids must be unique in a file')
 		]);
 	});
 

@@ -41,7 +41,7 @@ describe('data nested past the bound', () => {
 	it('32 levels are allowed and 33 are not', () => {
 		// `locality:` is the first level, so 31 brackets make 32.
 		expect(errorsOf(`locality: ${'['.repeat(31)}${']'.repeat(31)}\n`)).toEqual([
-			mapError(1, 11, 'locality', 'wrong-type', 'expected a mapping of keys to values, found a list')
+			mapError(1, 11, 'locality', 'wrong-type', 'expected a mapping of keys to values, found a list of 1 item')
 		]);
 		expect(errorsOf(`locality: ${'['.repeat(32)}${']'.repeat(32)}\n`)).toEqual([tooDeep(1, 42)]);
 	});

@@ -18,6 +18,10 @@ export function schemaErrors(source: YamlSource, schema: z.ZodType, issues: read
 
 function issueErrors(source: YamlSource, schema: z.ZodType, issue: Issue, path: Path): MapError[] {
 	const found = valueAt(source.value, path);
+	// A date may be read by YAML as text or as a number; either way the writer needs the one form.
+	if (path.at(-1) === 'as_of' && found !== undefined && issue.code !== 'unrecognized_keys') {
+		return [errorAt(source, path, 'bad-format', `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, like 2005-07; found ${describeValue(found)}`)];
+	}
 	switch (issue.code) {
 		case 'unrecognized_keys': {
 			const known = keysAt(schema, path);

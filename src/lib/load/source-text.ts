@@ -16,7 +16,7 @@ function fail(file: string, line: number, code: MapError['code'], message: strin
 }
 
 function sizeError(file: string, bytes: number, maxBytes: number): Decoded {
-	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+	const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 10 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${n} bytes`);
 	return fail(file, 1, 'too-large', `the file is ${mb(bytes)}, more than the limit of ${mb(maxBytes)}; split it, or raise the limit`);
 }
 

@@ -45,6 +45,11 @@ describe('closest', () => {
 		expect(closest('hsclv', ['head', 'hsclx', 'hsclw'])).toEqual(['hsclx', 'hsclw']);
 		expect(closest('core', ['cord', 'core-group', 'core'])).toEqual(['core', 'cord', 'core-group']);
 		expect(closest('sourcez', LOCALITY_KEYS)).toEqual(['sources', 'source']);
+		expect(closest('sourc', LOCALITY_KEYS)).toEqual(['source', 'sources']);
+	});
+
+	it('suggests a word the wrong one begins with, however much longer it is', () => {
+		expect(closest('abcdefghijklmnop', ['abcdefghijkl'])).toEqual(['abcdefghijkl']);
 	});
 
 	it('keeps the candidates’ order among ties, so messages are stable', () => {

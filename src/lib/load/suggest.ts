@@ -18,10 +18,11 @@ export function closest(wrong: string, candidates: Iterable<string>, most = 3): 
 	const scored: { candidate: string; score: number; order: number }[] = [];
 	let order = 0;
 	for (const candidate of candidates) {
-		if (Math.abs(candidate.length - lower.length) > limit && !candidate.startsWith(lower)) continue;
-		const d = distance(lower, candidate.toLowerCase());
-		const prefix = lower.length >= 3 && (candidate.startsWith(lower) || lower.startsWith(candidate));
-		if (d <= limit || prefix) scored.push({ candidate, score: prefix ? Math.min(d, limit) : d, order: order++ });
+		const other = candidate.toLowerCase();
+		const prefix = lower.length >= 3 && other.length >= 3 && (other.startsWith(lower) || lower.startsWith(other));
+		if (Math.abs(other.length - lower.length) > limit && !prefix) continue;
+		const d = distance(lower, other);
+		if (d <= limit || prefix) scored.push({ candidate, score: d, order: order++ });
 	}
 	scored.sort((a, b) => a.score - b.score || a.order - b.order);
 	return scored.slice(0, most).map((s) => s.candidate);

@@ -67,19 +67,24 @@ export function readYaml(input: string | Uint8Array, options: ReadOptions = {}):
 	const docs = parseAllDocuments(text, { lineCounter: lines, schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
 	const list = Array.isArray(docs) ? docs : [];
 	if (list.length === 0) {
-		return { ok: false, errors: [at(0, 'empty', 'the file is empty; a map starts with `locality:`')] };
+		const what = text.trim() === '' ? 'the file is empty' : 'the file holds only comments, no data';
+		return { ok: false, errors: [at(0, 'empty', `${what}; a map starts with \`locality:\``)] };
 	}
 	const errors: MapError[] = [];
 	if (list.length > 1) {
 		errors.push(at(list[1].range[0], 'several-documents', 'the file holds more than one YAML document (a line `---` starts another); put each map in a file of its own'));
 	}
 	const doc = list[0];
-	for (const e of [...doc.errors, ...doc.warnings]) errors.push(yamlError(e, at));
+	// An unknown tag is reported once: at the tag, as YAML places it, with the key path from the document.
+	const tagWarnings = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+	for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) errors.push(yamlError(e, at));
 	visit(doc, {
 		Node(_key, node, path) {
-			if (node.tag && !CORE_TAGS.has(node.tag) && node.range) {
-				errors.push(at(node.range[0], 'tag', `the tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: a map holds plain data only; remove the tag`, pathOf(path, node)));
-			}
+			if (!node.tag || CORE_TAGS.has(node.tag) || !node.range) return;
+			const start = node.range[0];
+			const warning = tagWarnings.filter((w) => w.pos[0] <= start).at(-1);
+			const offset = warning && warning.pos[0] >= start - node.tag.length - 32 ? warning.pos[0] : start;
+			errors.push(at(offset, 'tag', `the tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: a map holds plain data only; remove the tag`, pathOf(path, node)));
 		}
 	});
 	if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
@@ -96,15 +101,19 @@ export function readYaml(input: string | Uint8Array, options: ReadOptions = {}):
 	let value: unknown;
 	try {
 		value = doc.toJS({ maxAliasCount: maxAliases });
-	} catch {
-		let first = 0;
+	} catch (error) {
+		const aliases: { offset: number; name: string; anchored: boolean }[] = [];
 		visit(doc, {
 			Alias(_k, node) {
-				first = node.range?.[0] ?? 0;
-				return visit.BREAK;
+				aliases.push({ offset: node.range?.[0] ?? 0, name: node.source, anchored: node.resolve(doc) !== undefined });
 			}
 		});
-		return { ok: false, errors: [at(first, 'alias-bound', `aliases (*name) here expand to more than ${maxAliases} copies of data; write the data out instead`)] };
+		const dangling = aliases.find((a) => !a.anchored);
+		if (dangling) {
+			return { ok: false, errors: [at(dangling.offset, 'yaml-syntax', `the alias *${dangling.name} refers to no anchor &${dangling.name} above it`)] };
+		}
+		if (!/alias/i.test(String(error))) throw error;
+		return { ok: false, errors: [at(aliases[0]?.offset ?? 0, 'alias-bound', `aliases (*name) here expand to more than ${maxAliases} copies of data; write the data out instead`)] };
 	}
 	return { ok: true, source: { file, doc, lines, value } };
 }
