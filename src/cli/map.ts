@@ -2,6 +2,8 @@
  * `npm run map -- check [files or folders...]`: checks maps like a compiler checks code.
  * Prints `file:line:col: path: message` for each error, then one summary line.
  * Exit 0 when every file is valid, 1 when any is not, 2 when the command is misused.
+ * `npm run map -- audit FILE [--json]`: the audit of one map; an invalid file gives the
+ * same errors and exit code as `check`.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -9,16 +11,25 @@ import { checkCollection } from '../lib/load/check-collection';
 import { formatError, type MapError } from '../lib/load/errors';
 import { loadMap } from '../lib/load/load-map';
 import { loadReportTable } from '../lib/load/load-report-table';
-import type { LocalityModel } from '../lib/model/locality-model';
+import { audit } from '../lib/analysis/audit';
+import { auditText } from '../lib/analysis/audit-text';
+import { indexItems, type ItemId, type LocalityModel } from '../lib/model/locality-model';
 
 const USAGE = `Usage: npm run map -- check [--max-bytes N] [file or folder ...]
+       npm run map -- audit FILE [--json] [--threshold J] [--remove ID[,ID...]]
 
   check   Check locality maps and report tables. With no files, checks every
           .yaml file under maps/. Files in a folder named "report" are read
           as report tables; every other file as a locality map.
+  audit   Audit one map: hubs, overlapping meetings, gaps and single points
+          of failure, in plain words, or as one JSON object with --json.
 
 Options:
   --max-bytes N   refuse files larger than N bytes (default 10485760, 10 MB)
+  --json          audit: print exactly one JSON object on stdout
+  --threshold J   audit: least share of members two groups must have in
+                  common to count as overlapping, 0 to 1 (default 0.5)
+  --remove IDS    audit: first take these items out (what if they went?)
   -h, --help      show this help`;
 
 class UsageError extends Error {}
@@ -102,6 +113,40 @@ function check(args: string[]): number {
 	return errors.length === 0 ? 0 : 1;
 }
 
+function auditCommand(args: string[]): number {
+	let json = false;
+	let threshold: number | undefined;
+	let removed: ItemId[] = [];
+	const files: string[] = [];
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i];
+		if (arg === '--json') json = true;
+		else if (arg === '--threshold') {
+			threshold = Number(args[++i]);
+			if (!(threshold >= 0 && threshold <= 1)) throw new UsageError('--threshold takes a number from 0 to 1, e.g. --threshold 0.6');
+		} else if (arg === '--remove') {
+			const value = args[++i];
+			if (!value) throw new UsageError('--remove takes item ids separated by commas, e.g. --remove pilot-coordinator');
+			removed = value.split(',').map((id) => id.trim() as ItemId);
+		} else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+		else files.push(arg);
+	}
+	if (files.length !== 1) throw new UsageError('audit takes exactly one map file');
+	const [{ shown, absolute }] = expand(files);
+	const result = loadMap(readFileSync(absolute), { file: shown });
+	if (!result.ok) {
+		for (const error of result.errors) console.log(formatError(error));
+		console.log(`1 file checked: 1 with errors, ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in all`);
+		return 1;
+	}
+	const index = indexItems(result.value);
+	const unknown = removed.filter((id) => !index.has(id));
+	if (unknown.length > 0) throw new UsageError(`--remove: ${shown} has no item ${unknown.map((id) => `"${id}"`).join(', ')}`);
+	const report = audit(result.value, { overlapThreshold: threshold, removed });
+	console.log(json ? JSON.stringify(report, null, 2) : auditText(report, index));
+	return 0;
+}
+
 function main(argv: string[]): number {
 	const [command, ...rest] = argv;
 	if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -110,6 +155,7 @@ function main(argv: string[]): number {
 	}
 	try {
 		if (command === 'check') return check(rest);
+		if (command === 'audit') return auditCommand(rest);
 		throw new UsageError(`unknown command "${command}"`);
 	} catch (error) {
 		if (error instanceof UsageError) {
