@@ -4,7 +4,7 @@ import type { LocalityModel } from '../model/locality-model';
 import { sectorsPresent, toElements } from './elements';
 import { forcePositions, layeredPositions, layerOf } from './layouts';
 import { edgeTooltip, nodeTooltip } from './tooltip';
-import { indexItems } from '../model/locality-model';
+import { indexItems, type ItemId } from '../model/locality-model';
 
 const MAP = `locality: { id: vale, name: Vale, as_of: 2005 }
 agencies:
@@ -67,9 +67,10 @@ describe('layouts', () => {
 		const layers = Object.fromEntries([...index.values()].map((item) => [item.id, layerOf(item, index)]));
 		expect(layers).toEqual({ county: 0, 'la-lead': 0, steering: 1, panel: 2, camhs: 3, schools: 4, head: 4 });
 		const positions = layeredPositions(m);
-		expect(positions.get('county')!.y).toBeLessThan(positions.get('steering')!.y);
-		expect(positions.get('steering')!.y).toBeLessThan(positions.get('panel')!.y);
-		expect(positions.get('camhs')!.y).toBeLessThan(positions.get('schools')!.y);
+		const y = (id: string) => positions.get(id as ItemId)!.y;
+		expect(y('county')).toBeLessThan(y('steering'));
+		expect(y('steering')).toBeLessThan(y('panel'));
+		expect(y('camhs')).toBeLessThan(y('schools'));
 	});
 
 	it('gives the same positions every time', () => {
