@@ -7,6 +7,7 @@ import type { ItemId, LocalityModel } from '../model/locality-model';
 export function removeItems(model: LocalityModel, removed: Iterable<ItemId>): LocalityModel {
 	const gone = new Set(removed);
 	if (gone.size === 0) return model;
+	for (const r of model.roles) if (gone.has(r.agency)) gone.add(r.id); // a post goes with its agency, and so do its seats and links
 	return {
 		...model,
 		agencies: model.agencies.filter((a) => !gone.has(a.id)),

@@ -27,7 +27,9 @@ export type EdgeData =
 			readonly chair: boolean;
 	  }
 	| { readonly id: string; readonly source: ItemId; readonly target: ItemId; readonly relation: 'chair' }
-	| { readonly id: string; readonly source: ItemId; readonly target: ItemId; readonly relation: 'link'; readonly linkKind: LinkKind };
+	| { readonly id: string; readonly source: ItemId; readonly target: ItemId; readonly relation: 'link'; readonly linkKind: LinkKind }
+	| { readonly id: string; readonly source: ItemId; readonly target: ItemId; readonly relation: 'post' }
+	| { readonly id: string; readonly source: ItemId; readonly target: ItemId; readonly relation: 'overlap'; readonly jaccard: number; readonly label: string };
 
 export interface NodeElement {
 	readonly group: 'nodes';
@@ -49,6 +51,10 @@ export function toElements(model: LocalityModel): GraphElement[] {
 	const index = indexItems(model);
 	const nodes: NodeElement[] = allItems(model).map((item) => nodeElement(item, index));
 	const edges: EdgeElement[] = [];
+	// A post is tied to its agency: a faint line, so a post never floats free of who employs it.
+	for (const role of model.roles) {
+		edges.push({ group: 'edges', data: { id: `post:${role.id}`, source: role.id, target: role.agency, relation: 'post' }, classes: 'post' });
+	}
 	for (const group of model.groups) {
 		for (const member of group.members) {
 			const chair = group.chair === member.id;

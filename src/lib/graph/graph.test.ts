@@ -29,12 +29,14 @@ function model(): LocalityModel {
 }
 
 describe('toElements', () => {
-	it('makes a node per item and an edge per membership, chair and link', () => {
+	it('makes a node per item and an edge per post, membership, chair and link', () => {
 		const elements = toElements(model());
 		const nodes = elements.filter((e) => e.group === 'nodes');
 		const edges = elements.filter((e) => e.group === 'edges');
 		expect(nodes.map((n) => n.data.id)).toEqual(['county', 'schools', 'camhs', 'head', 'la-lead', 'steering', 'panel']);
 		expect(edges.map((e) => e.data.id)).toEqual([
+			'post:head',
+			'post:la-lead',
 			'member:steering:head',
 			'member:steering:camhs',
 			'chair:steering:la-lead',

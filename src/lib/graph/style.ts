@@ -59,6 +59,33 @@ export function graphStylesheet(): StylesheetJson {
 				}
 			};
 		}),
+		{ selector: 'edge.post', style: { 'line-color': '#C4C4C4', width: 1, 'line-style': 'dotted' } },
+		// Highlight modes (lib/graph/highlight.ts).
+		{ selector: 'node.hub', style: { 'border-width': 4, 'font-size': 14, 'font-weight': 'bold' } },
+		{ selector: 'node.insecure', style: { 'border-color': '#B8002E', 'border-style': 'double', 'border-width': 6 } },
+		{ selector: 'node.gap', style: { 'border-color': '#B8002E', 'border-width': 5, 'underlay-color': '#B8002E', 'underlay-opacity': 0.18, 'underlay-padding': 8 } },
+		{ selector: 'node.ghost', style: { 'background-opacity': 0.15, 'border-style': 'dashed', 'border-color': '#B8002E', 'border-width': 3, shape: 'round-rectangle', color: '#8A0022', 'font-weight': 'bold' } },
+		{ selector: 'node.overlapping', style: { 'border-color': '#6A2C91', 'border-width': 5 } },
+		{ selector: 'node.shared', style: { 'underlay-color': '#6A2C91', 'underlay-opacity': 0.2, 'underlay-padding': 6 } },
+		{
+			selector: 'edge.overlap-band',
+			style: {
+				'curve-style': 'straight',
+				'line-color': '#6A2C91',
+				opacity: 0.35,
+				width: 'mapData(jaccard, 0, 1, 4, 22)',
+				label: 'data(label)',
+				'font-size': 11,
+				'text-background-color': '#FFFFFF',
+				'text-background-opacity': 0.9,
+				color: '#3D1A55'
+			}
+		},
+		{ selector: 'node.fragile', style: { 'border-color': '#B35900', 'border-width': 7, 'underlay-color': '#B35900', 'underlay-opacity': 0.2, 'underlay-padding': 8 } },
+		{ selector: 'node.held', style: { 'border-color': '#B35900', 'border-style': 'dashed', 'border-width': 3 } },
+		{ selector: 'node.removed', style: { opacity: 0.25, 'border-style': 'dotted', 'text-opacity': 0.5 } },
+		{ selector: 'edge.removed', style: { opacity: 0.1 } },
+		{ selector: 'node.cut-off', style: { 'border-color': '#B8002E', 'border-width': 6, 'border-style': 'double' } },
 		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
 		{
