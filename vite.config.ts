@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Generous: the machine may be busy with a build or the browser tests.
+		testTimeout: 20_000
 	}
 });

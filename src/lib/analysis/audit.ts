@@ -59,6 +59,7 @@ export function audit(original: LocalityModel, options: AuditOptions = {}): Audi
 	if (removed.length === 0) return result;
 	const mainBefore = new Set(largestConnectedComponent(structureGraph(original)));
 	const mainAfter = new Set(largestConnectedComponent(graph));
-	const cutOff = [...mainBefore].filter((item) => graph.hasNode(item) && !mainAfter.has(item)) as ItemId[];
+	// In the order the items stand in the map, so the list reads the same every time.
+	const cutOff = graph.nodes().filter((item) => mainBefore.has(item) && !mainAfter.has(item)) as ItemId[];
 	return { ...result, whatIf: { removed: [...removed], cutOff } };
 }

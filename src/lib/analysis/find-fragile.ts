@@ -25,13 +25,15 @@ export function findFragile(model: LocalityModel, graph: StructureGraph = struct
 	const points = articulationPointIndices(adj).map((v) => {
 		const after = piecesWithout(adj, v);
 		const home = before.piece[v];
-		// The main part is the largest piece left of the part this item belonged to.
-		let main = -1;
+		// The main part is the largest piece left of the part this item belonged to. Where two or
+		// more pieces tie for largest there is no main part: every piece is cut off from the others.
+		const sizes = new Map<number, number>();
 		for (let i = 0; i < adj.ids.length; i++) {
-			if (i === v || before.piece[i] !== home) continue;
-			const p = after.piece[i];
-			if (main === -1 || after.sizes[p] > after.sizes[main] || (after.sizes[p] === after.sizes[main] && p < main)) main = p;
+			if (i !== v && before.piece[i] === home) sizes.set(after.piece[i], after.sizes[after.piece[i]]);
 		}
+		const largest = Math.max(...sizes.values());
+		const tops = [...sizes].filter(([, size]) => size === largest);
+		const main = tops.length === 1 ? tops[0][0] : -1;
 		const cut: ItemId[] = [];
 		for (let i = 0; i < adj.ids.length; i++) {
 			if (i !== v && before.piece[i] === home && after.piece[i] !== main) cut.push(adj.ids[i] as ItemId);
@@ -46,7 +48,10 @@ export function findFragile(model: LocalityModel, graph: StructureGraph = struct
 			kind: attributes.kind,
 			cuts_off: cut,
 			insecure,
-			sentence: `If ${attributes.name} went, ${list(names)} would be cut off from the rest of the system.${insecure ? ' It is a short-term funded post.' : ''}`
+			sentence:
+				(main === -1
+					? `If ${attributes.name} went, what it joins would fall into ${tops.length} separate parts of the same size: ${list(names)} would lose touch with each other.`
+					: `If ${attributes.name} went, ${list(names)} would be cut off from the rest of the system.`) + (insecure ? ' It is a short-term funded post.' : '')
 		};
 	});
 	return points.sort((a, b) => b.cuts_off.length - a.cuts_off.length || a.name.localeCompare(b.name));

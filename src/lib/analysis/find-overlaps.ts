@@ -52,6 +52,12 @@ export const MEETINGS_PER_YEAR: Record<MeetingFrequency, number | undefined> = {
 	'ad-hoc': undefined
 };
 
+const FOCUS_WORDS: Record<NonNullable<Group['focus']>, string> = {
+	upstream: 'an upstream focus',
+	downstream: 'a downstream focus',
+	both: 'both an upstream and a downstream focus'
+};
+
 /** Everyone who sits on a group: its members and its chair. */
 export function seatsOf(group: Group): Set<ItemId> {
 	const seats = new Set(group.members.map((m) => m.id));
@@ -95,7 +101,7 @@ export function findPurposeOverlaps(model: LocalityModel): PurposeOverlap[] {
 				groups: [a.id, b.id],
 				type: a.type,
 				focus: a.focus,
-				sentence: `${a.name} and ${b.name} are both ${a.type.replace(/-/g, ' ')}s with a ${a.focus} focus: is their purpose the same?`
+				sentence: `${a.name} and ${b.name} are both ${a.type.replace(/-/g, ' ')}s with ${FOCUS_WORDS[a.focus]}: is their purpose the same?`
 			});
 		}
 	}

@@ -86,6 +86,12 @@ export function graphStylesheet(): StylesheetJson {
 		{ selector: 'node.removed', style: { opacity: 0.25, 'border-style': 'dotted', 'text-opacity': 0.5 } },
 		{ selector: 'edge.removed', style: { opacity: 0.1 } },
 		{ selector: 'node.cut-off', style: { 'border-color': '#B8002E', 'border-width': 6, 'border-style': 'double' } },
+		// The change view (lib/views/diff-snapshots.ts).
+		{ selector: 'node.change-added', style: { 'border-color': '#00704A', 'border-width': 6, 'border-style': 'double' } },
+		{ selector: 'node.change-removed', style: { opacity: 0.45, 'border-color': '#B8002E', 'border-width': 4, 'border-style': 'dashed' } },
+		{ selector: 'node.change-changed', style: { 'border-color': '#B35900', 'border-width': 5 } },
+		{ selector: 'edge.change-added', style: { 'line-color': '#00704A', 'target-arrow-color': '#00704A', width: 3 } },
+		{ selector: 'edge.change-removed', style: { 'line-color': '#B8002E', 'target-arrow-color': '#B8002E', 'line-style': 'dashed', opacity: 0.6 } },
 		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
 		{

@@ -1,0 +1,45 @@
+/**
+ * The river drawn (report 3.3, figure 1): upstream on the left, downstream on the right,
+ * one bar per item over the tiers it serves, and the zone between tiers 2 and 3 shaded,
+ * where children fall between what schools can hold and other agencies' thresholds.
+ */
+import { scaleLinear } from 'd3';
+import { tierLabels, type Tier } from '../format/vocabulary';
+import { itemKindLabels } from '../model/locality-model';
+import { ZONE, type River } from '../views/river';
+import type { Scene, Shape } from './scene';
+
+const KIND_FILL = { group: '#1d3557', role: '#0072B2', agency: '#8c8c8c' } as const;
+
+export function riverChart(river: River, title: string): Scene {
+	const width = 900;
+	const lane = 24;
+	const top = 70;
+	const left = 250;
+	const right = 30;
+	const height = top + Math.max(1, river.placed.length) * lane + 30;
+	const x = scaleLinear().domain([0.5, 4.5]).range([left, width - right]);
+	const shapes: Shape[] = [
+		{ type: 'rect', x: x(ZONE[0] - 0.5), y: top - 24, width: x(ZONE[1] + 0.5) - x(ZONE[0] - 0.5), height: height - top + 14, fill: '#fff3c4' },
+		{ type: 'text', x: (x(ZONE[0] - 0.5) + x(ZONE[1] + 0.5)) / 2, y: top - 30, text: 'The zone between schools and thresholds', anchor: 'middle', size: 12, weight: 'bold', fill: '#6b4e00' },
+		{ type: 'text', x: left, y: 18, text: '← Upstream: fewer children in difficulty', size: 12, fill: '#4a4a4a' },
+		{ type: 'text', x: width - right, y: 18, text: 'Downstream: children in crisis →', anchor: 'end', size: 12, fill: '#4a4a4a' }
+	];
+	for (const t of [1, 2, 3, 4] as Tier[]) {
+		shapes.push({ type: 'line', x1: x(t), y1: top - 8, x2: x(t), y2: height - 20, stroke: '#d0d0cc', dash: '3 3' });
+		shapes.push({ type: 'text', x: x(t), y: height - 6, text: `Tier ${t}: ${tierLabels[t]}`, anchor: 'middle', size: 11 });
+	}
+	river.placed.forEach((item, i) => {
+		const y = top + i * lane;
+		const title = `${item.name} (${itemKindLabels[item.kind].toLowerCase()}): tiers ${item.from === item.to ? item.from : `${item.from} to ${item.to}`}${item.by === 'focus' ? ', placed by its focus' : ''}`;
+		shapes.push({ type: 'rect', x: x(item.from - 0.4), y: y + 3, width: x(item.to + 0.4) - x(item.from - 0.4), height: lane - 8, fill: KIND_FILL[item.kind], stroke: item.by === 'focus' ? '#b35900' : undefined, title, key: item.id });
+		shapes.push({ type: 'text', x: left - 8, y: y + lane / 2 + 3, text: item.name.length > 36 ? `${item.name.slice(0, 35)}…` : item.name, anchor: 'end', size: 11, key: item.id });
+	});
+	return {
+		width,
+		height,
+		title,
+		description: `${river.placed.length} items placed from upstream (tier 1) to downstream (tier 4); ${river.inZone.length} reach the zone between tiers 2 and 3; ${river.unplaced.length} have no tiers or focus in the map.`,
+		shapes
+	};
+}

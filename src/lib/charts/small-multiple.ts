@@ -1,0 +1,57 @@
+/**
+ * One locality's graph as a small picture, drawn in the same style and at the same scale
+ * as every other, so localities can be compared side by side: the layered layout, shape by
+ * kind, colour by sector, ties as thin lines.
+ */
+import { sectorOf } from '../graph/elements';
+import { layeredPositions, ties } from '../graph/layouts';
+import { BORDER, GROUP_FILL, sectorColours } from '../graph/palette';
+import { allItems, indexItems, type LocalityModel } from '../model/locality-model';
+import type { Scene, Shape } from './scene';
+
+/** Pixels per layout unit: one scale for all, so a bigger system looks bigger. */
+export const SMALL_MULTIPLE_SCALE = 0.22;
+
+export function smallMultiple(model: LocalityModel, scale = SMALL_MULTIPLE_SCALE): Scene {
+	const positions = layeredPositions(model);
+	const index = indexItems(model);
+	const xs = [...positions.values()].map((p) => p.x);
+	const ys = [...positions.values()].map((p) => p.y);
+	const pad = 14;
+	const minX = Math.min(0, ...xs);
+	const minY = Math.min(0, ...ys);
+	const width = Math.max(60, (Math.max(0, ...xs) - minX) * scale + pad * 2);
+	const height = Math.max(40, (Math.max(0, ...ys) - minY) * scale + pad * 2);
+	const at = (id: string) => {
+		const p = positions.get(id as never)!;
+		return [(p.x - minX) * scale + pad, (p.y - minY) * scale + pad] as const;
+	};
+	const shapes: Shape[] = [];
+	for (const t of ties(model)) {
+		if (!positions.has(t.source) || !positions.has(t.target)) continue;
+		const [x1, y1] = at(t.source);
+		const [x2, y2] = at(t.target);
+		shapes.push({ type: 'line', x1, y1, x2, y2, stroke: '#9a9a9a', width: 0.8 });
+	}
+	for (const item of allItems(model)) {
+		const [x, y] = at(item.id);
+		const sector = sectorOf(item, index);
+		const fill = sector ? sectorColours[sector] : GROUP_FILL;
+		if (item.kind === 'group') {
+			const r = 6;
+			const points = [0, 1, 2, 3, 4, 5].map((k) => [x + r * Math.cos((Math.PI / 3) * k), y + r * Math.sin((Math.PI / 3) * k)] as [number, number]);
+			shapes.push({ type: 'polygon', points, fill: GROUP_FILL, stroke: BORDER, width: 1.5, title: item.name });
+		} else if (item.kind === 'agency') {
+			shapes.push({ type: 'rect', x: x - 4.5, y: y - 4.5, width: 9, height: 9, fill, stroke: BORDER, title: item.name });
+		} else {
+			shapes.push({ type: 'circle', cx: x, cy: y, r: 3.5, fill, stroke: BORDER, title: item.name });
+		}
+	}
+	return {
+		width: Math.round(width),
+		height: Math.round(height),
+		title: `${model.locality.name} as of ${model.locality.as_of}`,
+		description: `${model.agencies.length} agencies, ${model.roles.length} posts and ${model.groups.length} groups, laid out from the local authority at the top to schools and families at the bottom.`,
+		shapes
+	};
+}
