@@ -10,10 +10,11 @@ import type { Scene, Shape } from './scene';
 export const ATTENDANCE_FILL = { regular: '#1d3557', occasional: '#7f9cc4', absent: '#ffffff' } as const;
 
 export function matrixChart(matrix: Matrix, title: string): Scene {
-	const cell = 22;
+	const cell = 26;
 	const left = 230;
 	const top = 170;
-	const width = left + matrix.columns.length * cell + 20;
+	// Room on the right for the last column's slanted name.
+	const width = left + matrix.columns.length * cell + 150;
 	const height = top + matrix.rows.length * cell + 20;
 	const x = scaleBand<string>().domain(matrix.columns.map((c) => c.id)).range([left, left + matrix.columns.length * cell]);
 	const y = scaleBand<string>().domain(matrix.rows.map((r) => r.id)).range([top, top + matrix.rows.length * cell]);

@@ -32,8 +32,11 @@ export function riverChart(river: River, title: string): Scene {
 	river.placed.forEach((item, i) => {
 		const y = top + i * lane;
 		const title = `${item.name} (${itemKindLabels[item.kind].toLowerCase()}): tiers ${item.from === item.to ? item.from : `${item.from} to ${item.to}`}${item.by === 'focus' ? ', placed by its focus' : ''}`;
-		shapes.push({ type: 'rect', x: x(item.from - 0.4), y: y + 3, width: x(item.to + 0.4) - x(item.from - 0.4), height: lane - 8, fill: KIND_FILL[item.kind], stroke: item.by === 'focus' ? '#b35900' : undefined, title, key: item.id });
-		shapes.push({ type: 'text', x: left - 8, y: y + lane / 2 + 3, text: item.name.length > 36 ? `${item.name.slice(0, 35)}…` : item.name, anchor: 'end', size: 11, key: item.id });
+		// Placed by focus alone: a pale bar with a heavy outline, and said in the label, so colour is not the only cue.
+		const byFocus = item.by === 'focus';
+		shapes.push({ type: 'rect', x: x(item.from - 0.4), y: y + 3, width: x(item.to + 0.4) - x(item.from - 0.4), height: lane - 8, fill: byFocus ? '#f3d9bf' : KIND_FILL[item.kind], stroke: byFocus ? '#b35900' : undefined, title, key: item.id });
+		const name = item.name.length > 30 ? `${item.name.slice(0, 29)}…` : item.name;
+		shapes.push({ type: 'text', x: left - 8, y: y + lane / 2 + 3, text: byFocus ? `${name} (by focus)` : name, anchor: 'end', size: 11, key: item.id });
 	});
 	return {
 		width,

@@ -9,6 +9,8 @@ import { BORDER, GROUP_FILL, sectorColours } from '../graph/palette';
 import { allItems, indexItems, type LocalityModel } from '../model/locality-model';
 import type { Scene, Shape } from './scene';
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Pixels per layout unit: one scale for all, so a bigger system looks bigger. */
 export const SMALL_MULTIPLE_SCALE = 0.22;
 
@@ -51,7 +53,7 @@ export function smallMultiple(model: LocalityModel, scale = SMALL_MULTIPLE_SCALE
 		width: Math.round(width),
 		height: Math.round(height),
 		title: `${model.locality.name} as of ${model.locality.as_of}`,
-		description: `${model.agencies.length} agencies, ${model.roles.length} posts and ${model.groups.length} groups, laid out from the local authority at the top to schools and families at the bottom.`,
+		description: `${plural(model.agencies.length, 'agency', 'agencies')}, ${plural(model.roles.length, 'post', 'posts')} and ${plural(model.groups.length, 'group', 'groups')}, laid out from the local authority at the top to schools and families at the bottom.`,
 		shapes
 	};
 }

@@ -10,6 +10,8 @@ import type { LocalityModel } from '../model/locality-model';
 const TYPE_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#332288', '#882255', '#999999'];
 const typeSeries: BarSeries[] = groupTypes.list.map((t, i) => ({ key: t.value, label: t.label, colour: TYPE_COLOURS[i] }));
 
+/** Room for "The City (Oxford) (2005-07)" and names like it. */
+const LABELS = 200;
 const label = (m: LocalityModel) => `${m.locality.name} (${m.locality.as_of})`;
 
 export function sectorsChart(models: readonly LocalityModel[]): Scene {
@@ -17,7 +19,7 @@ export function sectorsChart(models: readonly LocalityModel[]): Scene {
 	return stackedBarChart(
 		models.map((m) => ({ key: m.locality.id, label: label(m), values: Object.fromEntries(used.map((s) => [s, m.agencies.filter((a) => a.sector === s).length])) })),
 		used.map((s) => ({ key: s, label: sectors.label(s), colour: sectorColours[s] })),
-		{ title: 'Agencies by sector', description: 'How many agencies of each sector each locality’s map holds.', unit: 'agencies' }
+		{ title: 'Agencies by sector', description: 'How many agencies of each sector each locality’s map holds.', unit: ['agency', 'agencies'], left: LABELS }
 	);
 }
 
@@ -26,7 +28,7 @@ export function groupTypesChart(models: readonly LocalityModel[]): Scene {
 	return stackedBarChart(
 		models.map((m) => ({ key: m.locality.id, label: label(m), values: Object.fromEntries(used.map((t) => [t.key, m.groups.filter((g) => g.type === t.key).length])) })),
 		used,
-		{ title: 'Groups by type', description: 'How many groups of each type each locality has.', unit: 'groups' }
+		{ title: 'Groups by type', description: 'How many groups of each type each locality has.', unit: ['group', 'groups'], left: LABELS }
 	);
 }
 
@@ -42,6 +44,6 @@ export function meetingLoadChart(models: readonly LocalityModel[]): Scene {
 			)
 		})),
 		used,
-		{ title: 'Meetings a year, by type of group', description: 'Meetings a year of the groups whose frequency the map gives, by type of group.', unit: 'meetings a year' }
+		{ title: 'Meetings a year, by type of group', description: 'Meetings a year of the groups whose frequency the map gives, by type of group.', unit: ['meeting a year', 'meetings a year'], left: LABELS }
 	);
 }

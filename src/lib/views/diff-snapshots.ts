@@ -101,7 +101,8 @@ export function unionModel(before: LocalityModel, after: LocalityModel): Localit
 
 /** The class each element gets on the change graph, by item id or by link index in the union model. */
 export function changeClasses(diff: SnapshotDiff, union: LocalityModel): { items: Map<ItemId, ChangeKind>; links: ChangeKind[] } {
-	const items = new Map(diff.items.map((i) => [i.id, i.change]));
+	// An id whose kind changed is both removed and added; the union holds the later item, so 'added' wins.
+	const items = new Map([...diff.items].reverse().map((i) => [i.id, i.change]));
 	const byKey = new Map(diff.links.map((l) => [`${l.from}\u0000${l.to}\u0000${l.kind}`, l.change]));
 	return { items, links: union.links.map((l) => byKey.get(`${l.from}\u0000${l.to}\u0000${l.kind}`) ?? 'unchanged') };
 }

@@ -109,7 +109,9 @@ export function induction(model: LocalityModel, roleId: ItemId): Induction | und
 		id: 'issues',
 		title: 'Where an issue you raise goes',
 		paragraphs:
-			path.ids.length > 1
+			path.ids.length === 1 && path.reachesStrategicGroup
+				? [`You sit on ${name(path.ids[0])}, a strategic group, but the map shows no route from it on to the local authority: raise this with whoever minds the system.`]
+				: path.ids.length > 1
 				? [
 						`An issue you raise travels: ${path.ids.map(name).join(' → ')}.`,
 						path.reachesCentre

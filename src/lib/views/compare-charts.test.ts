@@ -1,0 +1,165 @@
+/**
+ * The comparison's charts: agencies by sector, groups by type and meetings a year by type,
+ * worked by hand on two tiny maps, then drawn from the latest snapshot of every locality in
+ * maps/, each saved as SVG.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { latestSnapshots } from '../catalogue/catalogue';
+import type { Scene, Shape } from '../charts/scene';
+import { sceneToSvg } from '../charts/scene';
+import { modelOf } from '../load/fixtures';
+import { groupTypesChart, meetingLoadChart, sectorsChart } from './compare-charts';
+
+type Rect = Extract<Shape, { type: 'rect' }>;
+type Text = Extract<Shape, { type: 'text' }>;
+/** The bars, as `row:series` = value read from the bar's title. */
+const bars = (scene: Scene) =>
+	scene.shapes.filter((s): s is Rect => s.type === 'rect' && s.key !== undefined).map((r) => [r.key, Number(/, (\d+) [a-z ]+$/.exec(r.title!)![1])]);
+const texts = (scene: Scene) => scene.shapes.filter((s): s is Text => s.type === 'text');
+/** The series in the key, in order: the key's labels are the only texts without a fill or anchor. */
+const keyLabels = (scene: Scene) => texts(scene).filter((t) => !t.fill && !t.anchor).map((t) => t.text);
+const rowLabels = (scene: Scene) => texts(scene).filter((t) => t.anchor === 'end').map((t) => t.text);
+/** The total written after each row's bar. */
+const totals = (scene: Scene) => texts(scene).filter((t) => t.fill === '#4a4a4a' && !t.anchor).map((t) => Number(t.text));
+
+/*
+ * One: two education agencies and a health one; a monthly panel (12 a year), a weekly team
+ * (39) and a forum that meets when needed (unknown). Two: one social care agency; a termly
+ * panel (3) and a panel with no frequency.
+ */
+const ONE = modelOf(`locality: { id: one, name: One, as_of: "2005" }
+agencies:
+  - { id: s1, name: School 1, sector: education }
+  - { id: s2, name: School 2, sector: education }
+  - { id: h, name: Health, sector: health }
+groups:
+  - { id: p, name: Panel, type: panel, meets: monthly }
+  - { id: t, name: Team, type: team, meets: weekly }
+  - { id: f, name: Forum, type: forum, meets: ad-hoc }
+`);
+const TWO = modelOf(`locality: { id: two, name: Two & <co>, as_of: 2004-09 }
+agencies:
+  - { id: sc, name: Social care, sector: social-care }
+groups:
+  - { id: q, name: Termly panel, type: panel, meets: termly }
+  - { id: r, name: Other panel, type: panel }
+`);
+
+describe('the charts on two hand maps', () => {
+	it('agencies by sector: only the sectors used, in the vocabulary order', async () => {
+		const scene = sectorsChart([ONE, TWO]);
+		expect(scene.title).toBe('Agencies by sector');
+		expect(keyLabels(scene)).toEqual(['Education', 'Health', 'Social care']);
+		expect(rowLabels(scene)).toEqual(['One (2005)', 'Two & <co> (2004-09)']);
+		expect(bars(scene)).toEqual([
+			['one:education', 2],
+			['one:health', 1],
+			['two:social-care', 1]
+		]);
+		expect(totals(scene)).toEqual([3, 1]);
+		const svg = sceneToSvg(scene);
+		expect(svg).toContain('>Two &amp; &lt;co&gt; (2004-09)</text>');
+		expect(svg).toContain('<title>One (2005): Education, 2 agencies</title>');
+		await expect(svg).toMatchFileSnapshot('__snapshots__/compare-sectors-hand.svg');
+	});
+
+	it('groups by type, coloured by type', async () => {
+		const scene = groupTypesChart([ONE, TWO]);
+		expect(keyLabels(scene)).toEqual(['Forum', 'Panel', 'Team']);
+		expect(bars(scene)).toEqual([
+			['one:forum', 1],
+			['one:panel', 1],
+			['one:team', 1],
+			['two:panel', 2]
+		]);
+		// Forum, panel and team are the 3rd, 4th and 10th types: Okabe-Ito green, pink and grey.
+		expect(scene.shapes.filter((s): s is Rect => s.type === 'rect' && !!s.key).map((r) => r.fill)).toEqual(['#009E73', '#CC79A7', '#999999', '#CC79A7']);
+		expect(totals(scene)).toEqual([3, 2]);
+		await expect(sceneToSvg(scene)).toMatchFileSnapshot('__snapshots__/compare-group-types-hand.svg');
+	});
+
+	it('meetings a year by type: groups of unknown frequency count nothing, a type with none known is left out', async () => {
+		const scene = meetingLoadChart([ONE, TWO]);
+		expect(scene.title).toBe('Meetings a year, by type of group');
+		// The forum meets only when needed: no series for forums.
+		expect(keyLabels(scene)).toEqual(['Panel', 'Team']);
+		// One: panel 12, team 39 = 51. Two: termly panel 3 + the other panel 0 = 3.
+		expect(bars(scene)).toEqual([
+			['one:panel', 12],
+			['one:team', 39],
+			['two:panel', 3]
+		]);
+		expect(totals(scene)).toEqual([51, 3]);
+		await expect(sceneToSvg(scene)).toMatchFileSnapshot('__snapshots__/compare-meeting-load-hand.svg');
+	});
+
+	it('with no maps, or maps with no groups, there are no bars', () => {
+		const bare = modelOf('locality: { id: bare, name: Bare, as_of: "2005" }\n');
+		for (const chart of [sectorsChart, groupTypesChart, meetingLoadChart]) {
+			expect(bars(chart([]))).toEqual([]);
+			expect(bars(chart([bare]))).toEqual([]);
+			expect(keyLabels(chart([bare]))).toEqual([]);
+		}
+	});
+});
+
+describe('the charts on the latest snapshot of every locality in maps/', () => {
+	const models = readdirSync('maps')
+		.filter((f) => f.endsWith('.yaml'))
+		.sort()
+		.map((f) => modelOf(readFileSync(`maps/${f}`, 'utf8')));
+	const latest = latestSnapshots(models);
+	const ROWS = ['Abingdon (2005)', 'Banbury (2005)', 'Bicester (2005)', 'Kidlington (2005)', 'Thame (2005)', 'The City (Oxford) (2005-07)'];
+
+	it('has one row per locality, in name order, the City at July 2005', () => {
+		expect(rowLabels(sectorsChart(latest))).toEqual(ROWS);
+	});
+
+	it('agencies by sector', async () => {
+		const scene = sectorsChart(latest);
+		// Every sector but housing is used somewhere.
+		expect(keyLabels(scene)).toEqual(['Education', 'Health', 'Mental health', 'Social care', 'Police', 'Youth', 'Voluntary', 'Community', 'Families', 'Local authority', 'Other']);
+		// Sectors present: Abingdon 4, Banbury 5, Bicester 7, Kidlington 7, Thame 4, the City 6.
+		expect(bars(scene)).toHaveLength(33);
+		// Agencies: Abingdon 5, Banbury 8, Bicester 11, Kidlington 13, Thame 5, the City 16.
+		expect(totals(scene)).toEqual([5, 8, 11, 13, 5, 16]);
+		expect(bars(scene).filter(([key]) => String(key).startsWith('city:'))).toEqual([
+			['city:education', 5],
+			['city:health', 2],
+			['city:mental-health', 1],
+			['city:social-care', 1],
+			['city:local-authority', 3],
+			['city:other', 4]
+		]);
+		await expect(sceneToSvg(scene)).toMatchFileSnapshot('__snapshots__/compare-sectors.svg');
+	});
+
+	it('groups by type', async () => {
+		const scene = groupTypesChart(latest);
+		// All ten types are used somewhere.
+		expect(keyLabels(scene)).toHaveLength(10);
+		// Types per locality: 2, 4, 5, 3, 4, 6; groups: 2, 6, 5, 3, 4, 6.
+		expect(bars(scene)).toHaveLength(24);
+		expect(totals(scene)).toEqual([2, 6, 5, 3, 4, 6]);
+		await expect(sceneToSvg(scene)).toMatchFileSnapshot('__snapshots__/compare-group-types.svg');
+	});
+
+	it('meetings a year by type', async () => {
+		const scene = meetingLoadChart(latest);
+		// Known frequencies: Bicester's ISS forum (a panel) bi-monthly 6; the Kidlington and Thame
+		// networks termly 3; the City's SCTs and consultation panel termly 3 each, MAST weekly 39.
+		// Abingdon and Banbury give no frequency.
+		expect(keyLabels(scene)).toEqual(['Network', 'Panel', 'School consultation team', 'Multi-agency support team']);
+		expect(bars(scene)).toEqual([
+			['bicester:panel', 6],
+			['kidlington:network', 3],
+			['thame:network', 3],
+			['city:panel', 3],
+			['city:school-consultation-team', 3],
+			['city:multi-agency-support-team', 39]
+		]);
+		expect(totals(scene)).toEqual([0, 0, 6, 3, 3, 45]);
+		await expect(sceneToSvg(scene)).toMatchFileSnapshot('__snapshots__/compare-meeting-load.svg');
+	});
+});
