@@ -45,18 +45,32 @@ export const test = base.extend<{ guard: Guard }>({
 
 type WithCy = HTMLElement & { cy: Core };
 
-/** Opens a map page and waits until the graph is drawn. Returns the graph's container. */
+/**
+ * Opens a map page and waits until the graph is drawn. Returns the graph's container.
+ * An uncaught error in the page fails at once rather than after the wait.
+ */
 export async function openMap(page: Page, path: string): Promise<Locator> {
-	await page.goto(path);
-	const canvas = page.locator('.graph-canvas');
-	// cytoscape is a chunk of its own, loaded after the page: allow for a busy machine.
-	await expect(canvas).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
-	return canvas;
+	let onError: (error: Error) => void = () => {};
+	const failed = new Promise<never>((_, reject) => {
+		onError = (error) => reject(new Error(`page error while drawing ${path}: ${error.message}`));
+	});
+	failed.catch(() => {});
+	page.on('pageerror', onError);
+	try {
+		await Promise.race([page.goto(path), failed]);
+		const canvas = page.locator('.graph-canvas');
+		// cytoscape is a chunk of its own, loaded after the page: allow for a busy machine.
+		await Promise.race([expect(canvas).toHaveAttribute('data-ready', 'true', { timeout: 15_000 }), failed]);
+		return canvas;
+	} finally {
+		page.off('pageerror', onError);
+	}
 }
 
 export interface GraphSummary {
 	readonly nodes: string[];
-	readonly edges: number;
+	/** Edges by their `relation` (post, member, chair, link). */
+	readonly edges: Record<string, number>;
 	readonly hidden: string[];
 	readonly focused: string[];
 }
@@ -66,7 +80,11 @@ export function graphSummary(canvas: Locator): Promise<GraphSummary> {
 		const cy = (el as WithCy).cy;
 		return {
 			nodes: cy.nodes().map((n) => n.id()),
-			edges: cy.edges().length,
+			edges: cy.edges().reduce((counts: Record<string, number>, e) => {
+				const relation = String(e.data('relation'));
+				counts[relation] = (counts[relation] ?? 0) + 1;
+				return counts;
+			}, {}),
 			hidden: cy.nodes('.hidden').map((n) => n.id()),
 			focused: cy.nodes('.focused').map((n) => n.id())
 		};
@@ -98,20 +116,19 @@ export function nodePlaces(canvas: Locator): Promise<NodePlaces> {
 
 /**
  * A node that can be clicked: its centre is inside the container and the viewport and is
- * covered by no other node. Groups are preferred, then roles, then agencies; `id` asks for one.
- * The point is in page (viewport) coordinates: the node's rendered position plus the
- * container's bounding box.
+ * covered by no other node. The most connected is preferred (its details are the longest);
+ * `id` asks for one. The point is in page (viewport) coordinates: the node's rendered
+ * position plus the container's bounding box.
  */
 export async function clickableNode(canvas: Locator, id?: string): Promise<{ id: string; name: string; x: number; y: number }> {
 	await canvas.scrollIntoViewIfNeeded();
 	const found = await canvas.evaluate((el, wanted) => {
 		const cy = (el as WithCy).cy;
 		const box = el.getBoundingClientRect();
-		const order = ['group', 'role', 'agency'];
 		const candidates = cy
 			.nodes(':visible')
 			.filter((n) => !wanted || n.id() === wanted)
-			.sort((a, b) => order.indexOf(a.data('kind')) - order.indexOf(b.data('kind')));
+			.sort((a, b) => b.degree(false) - a.degree(false));
 		for (const n of candidates) {
 			const p = n.renderedPosition();
 			const x = box.left + p.x;

@@ -15,7 +15,7 @@ test(`keyboard: Tab reaches the skip link first, then every control of ${s.path}
 
 	// Tab on until a name in the text view has focus, noting every stop on the way.
 	const stops: string[] = [];
-	for (let i = 0; i < 80; i++) {
+	for (let i = 0; i < 200; i++) {
 		await page.keyboard.press('Tab');
 		const stop = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement | null;
@@ -40,6 +40,24 @@ test(`keyboard: Tab reaches the skip link first, then every control of ${s.path}
 	await page.keyboard.press('Enter');
 	await expectDetails(page, group);
 	await expectFocusedNode(canvas, group.id);
+
+	// Focus follows to the details, which are on screen, so the next Tab is the panel's own.
+	const title = page.locator('#item-title');
+	await expect(title).toBeFocused();
+	await expect(title).toBeInViewport();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: `Close the details of ${group.name}` })).toBeFocused();
+
+	// Enter on a related name in the panel opens that item, and focus is not lost with the old list.
+	const related = page.locator('section.item-panel .related button:focus');
+	for (let i = 0; i < 6 && (await related.count()) === 0; i++) await page.keyboard.press('Tab');
+	await expect(related, 'Tab reaches the first related name in the panel').toHaveCount(1);
+	const name = (await related.textContent())!.trim();
+	const item = s.items.find((i) => i.name === name)!;
+	expect(item, `${name} is an item of ${s.file}`).toBeDefined();
+	await page.keyboard.press('Enter');
+	await expectDetails(page, item);
+	await expect(title).toBeFocused();
 });
 
 test('keyboard: the layout select and the search box work without a mouse', async ({ page }) => {

@@ -32,8 +32,11 @@ export interface Snapshot {
 	readonly links: number;
 	/** Agencies, roles and groups: one graph node each. */
 	readonly items: readonly MapItem[];
-	/** One edge per membership, one per chair who is not also a member, one per link. */
-	readonly edges: number;
+	/**
+	 * The graph's edges by relation: one per post (a role tied to its agency), one per
+	 * membership, one per chair who is not also a member, one per link.
+	 */
+	readonly edges: { readonly post: number; readonly member: number; readonly chair: number; readonly link: number };
 	/** Every snapshot of this locality, oldest first. */
 	readonly snapshots: readonly string[];
 	readonly latest: boolean;
@@ -59,7 +62,12 @@ function read(file: string) {
 		...(g.chair ? { chair: String(g.chair) } : {})
 	}));
 	const links = list(doc.links).length;
-	const edges = groups.reduce((n, g) => n + g.members.length + (g.chair && !g.members.includes(g.chair) ? 1 : 0), 0) + links;
+	const edges = {
+		post: roles.length,
+		member: groups.reduce((n, g) => n + g.members.length, 0),
+		chair: groups.filter((g) => g.chair && !g.members.includes(g.chair)).length,
+		link: links
+	};
 	return {
 		file,
 		id: String(locality.id),

@@ -1,12 +1,13 @@
 /**
- * Nothing leaves the site: every page, opened directly and reached by the site's own links,
- * asks only its own origin for anything, and logs no error. The guard in fixtures.ts checks
- * the same for every other test; this one walks every page on purpose.
+ * Nothing leaves the site: every page the site links to, opened directly, asks only its own
+ * origin for anything and logs no error; so does client-side navigation between them. The
+ * guard in fixtures.ts checks the same for every other test; this one walks every page.
  */
 import { expect, test } from './fixtures';
 import { mapPages } from './maps';
 
 test('every page loads only from the site itself, with no console or page errors', async ({ page, guard, baseURL }) => {
+	test.setTimeout(60_000);
 	const origin = new URL(baseURL!).origin;
 	const requested = new Set<string>();
 	page.on('request', (r) => {
@@ -14,19 +15,35 @@ test('every page loads only from the site itself, with no console or page errors
 		if (url.protocol === 'http:' || url.protocol === 'https:') requested.add(url.origin);
 	});
 
-	for (const path of ['/', '/glossary', ...new Set(mapPages.map((p) => p.path))]) {
+	// Every page reachable by the site's own links, starting from the index and the map pages.
+	const queue = ['/', '/glossary', ...new Set(mapPages.map((p) => p.path))];
+	const seen = new Set(queue);
+	for (let i = 0; i < queue.length && i < 120; i++) {
+		const path = queue[i];
 		await page.goto(path);
-		if (path.startsWith('/localities/')) await expect(page.locator('.graph-canvas')).toHaveAttribute('data-ready', 'true');
-		else await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		if ((await page.locator('.graph-canvas').count()) > 0) await expect(page.locator('.graph-canvas')).toHaveAttribute('data-ready', 'true');
 		expect(guard.foreign, `requests from ${path} to other origins`).toEqual([]);
 		expect(guard.errors, `errors on ${path}`).toEqual([]);
+		const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		for (const href of hrefs) {
+			const url = new URL(href);
+			// Pages only: a file such as a JSON Schema is fetched, not walked.
+			if (url.origin !== origin || /\.[a-z0-9]+$/i.test(url.pathname)) continue;
+			if (!seen.has(url.pathname)) {
+				seen.add(url.pathname);
+				queue.push(url.pathname);
+			}
+		}
 	}
+	expect(queue.length).toBeGreaterThanOrEqual(2 + new Set(mapPages.map((p) => p.path)).size);
 
 	// Client-side navigation through the site's own links fetches from the site too.
 	await page.goto('/');
-	await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' }).click();
+	const site = page.getByRole('navigation', { name: 'Site' });
+	await site.getByRole('link', { name: 'Glossary' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary of groups');
-	await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Localities' }).click();
+	await site.getByRole('link', { name: 'Localities' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Localities');
 	await page.locator('table tbody th a').first().click();
 	await expect(page.locator('.graph-canvas')).toHaveAttribute('data-ready', 'true');
