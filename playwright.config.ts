@@ -24,7 +24,8 @@ export default defineConfig({
 	webServer: {
 		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
+		// Never reuse: a preview started before the last build serves a stale list of files.
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });

@@ -1,18 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, expectDetails, openMap, test } from './fixtures';
+import { expect, expectDetails, expectNoSeriousViolations, openMap, test } from './fixtures';
 import { largest, snapshots } from './maps';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoSeriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	const report = serious
-		.map((v) => [`[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`, ...v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)].join('\n'))
-		.join('\n');
-	expect(serious.length, `serious or critical axe violations on ${page.url()}:\n${report}`).toBe(0);
-}
 
 test('axe: the index', async ({ page }) => {
 	await page.goto('/');

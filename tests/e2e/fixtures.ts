@@ -6,8 +6,9 @@
  * it was on. The graph is read through the `cy` property GraphCanvas defines on its
  * `.graph-canvas` container.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 
 export { expect };
 
@@ -128,7 +129,7 @@ export async function clickableNode(canvas: Locator, id?: string): Promise<{ id:
 		const candidates = cy
 			.nodes(':visible')
 			.filter((n) => !wanted || n.id() === wanted)
-			.sort((a, b) => b.degree(false) - a.degree(false));
+			.sort((a, b) => (b as NodeSingular).degree(false) - (a as NodeSingular).degree(false));
 		for (const n of candidates) {
 			const p = n.renderedPosition();
 			const x = box.left + p.x;
@@ -159,4 +160,16 @@ export async function expectDetails(page: Page, item: { id: string; name: string
 /** Waits until the graph marks the item as the focused node. */
 export async function expectFocusedNode(canvas: Locator, id: string) {
 	await expect.poll(async () => (await graphSummary(canvas)).focused).toEqual([id]);
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page as it stands and fails on any serious or critical violation, listing them. */
+export async function expectNoSeriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	const report = serious
+		.map((v) => [`[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`, ...v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)].join('\n'))
+		.join('\n');
+	expect(serious.length, `serious or critical axe violations on ${page.url()}:\n${report}`).toBe(0);
 }

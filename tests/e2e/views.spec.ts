@@ -1,0 +1,119 @@
+/**
+ * The views for each kind of reader: the induction tour, the comparison, who sits where,
+ * upstream and downstream, and what changed. Every view of every locality opens without a
+ * console error (the guard in fixtures.ts) and passes axe.
+ */
+import { expect, expectNoSeriousViolations, test } from './fixtures';
+import { localities } from './maps';
+
+test('induction: choosing a post walks a tour step by step, the graph following, and prints a sheet', async ({ page }) => {
+	await page.goto('/localities/bicester/induction');
+	await page.getByLabel('Your post').selectOption('hsclw');
+	await expect(page).toHaveURL(/role=hsclw/);
+	const step = page.getByRole('region', { name: 'Welcome to Bicester' });
+	await expect(step).toContainText('Step 1 of 5');
+	await expect(page.locator('.graph-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+
+	const titles: string[] = [];
+	for (let i = 0; i < 5; i++) {
+		const heading = page.locator('#step-title');
+		titles.push((await heading.textContent()) ?? '');
+		if (i < 4) {
+			await page.getByRole('button', { name: 'Next' }).click();
+			await expect(heading).toBeFocused();
+		}
+	}
+	expect(titles).toEqual([
+		'Welcome to Bicester',
+		'Bicester Learning in Partnership (BLIP), the head teachers\' partnership (Partnership)',
+		'Who to ask for advice or supervision',
+		'Where an issue you raise goes',
+		'The people you will meet most often'
+	]);
+	await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page.locator('#step-title')).toHaveText('Where an issue you raise goes');
+	await expect(page.getByRole('list', { name: 'The route of an issue' }).getByRole('listitem')).toHaveText([
+		'Home School Community Link Worker',
+		'ISS forum (the ISS panel)',
+		'Bicester ISS pilot steering group',
+		'Local authority (Oxfordshire)'
+	]);
+	// The graph brings the route forward.
+	await expect
+		.poll(() => page.locator('.graph-canvas').evaluate((el) => (el as unknown as { cy: import('cytoscape').Core }).cy.nodes('.focused').length))
+		.toBe(4);
+	await expectNoSeriousViolations(page);
+
+	// The printed sheet holds every step on its own, without the controls.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('article', { name: 'Induction sheet' })).toBeVisible();
+	await expect(page.getByRole('article', { name: 'Induction sheet' }).getByRole('heading', { level: 3 })).toHaveCount(5);
+	await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
+});
+
+test('induction: a link with the post in it opens the tour for that post', async ({ page }) => {
+	await page.goto('/localities/abingdon/induction?role=pilot-coordinator');
+	await expect(page.getByLabel('Your post')).toHaveValue('pilot-coordinator');
+	await expect(page.locator('#step-title')).toHaveText('Welcome to Abingdon');
+});
+
+test('compare: every locality side by side; sorting by a measure reorders the rows', async ({ page }) => {
+	await page.goto('/compare');
+	const rows = page.locator('table.measures tbody tr');
+	await expect(rows).toHaveCount(localities.length);
+	await page.getByRole('button', { name: 'Groups', exact: true }).click();
+	const header = page.locator('th', { has: page.getByRole('button', { name: 'Groups', exact: true }) });
+	await expect(header).toHaveAttribute('aria-sort', 'descending');
+	const groups = await rows.evaluateAll((trs) => trs.map((tr) => Number((tr.querySelectorAll('td')[2] as HTMLElement).innerText.replace(/[^\d.]/g, ''))));
+	expect(groups).toEqual([...groups].sort((a, b) => b - a));
+	await page.getByRole('button', { name: 'Groups', exact: true }).click();
+	await expect(header).toHaveAttribute('aria-sort', 'ascending');
+	// The best and worst of a measure are marked in words, not colour alone.
+	await expect(page.getByLabel('best').first()).toBeVisible();
+	await expect(page.getByLabel('worst').first()).toBeVisible();
+	// Choosing localities keeps the choice in the address.
+	await page.getByRole('checkbox', { name: 'Thame' }).uncheck();
+	await expect(rows).toHaveCount(localities.length - 1);
+	await expect(page).toHaveURL(/ids=/);
+	await expect(page.getByRole('table').filter({ hasText: 'CS 1' })).toContainText('Experiencing collaborative inertia');
+	await expectNoSeriousViolations(page);
+});
+
+test('compare: a link with ids opens just those localities', async ({ page }) => {
+	await page.goto('/compare?ids=banbury,city');
+	await expect(page.locator('table.measures tbody tr')).toHaveCount(2);
+	await expect(page.getByRole('img', { name: /as of/ })).toHaveCount(2);
+});
+
+test('who sits where: pointing at a mark lights its row and column; the table says the same', async ({ page }) => {
+	await page.goto('/localities/city/matrix');
+	const mark = page.locator('svg.scene rect title', { hasText: 'on Multi-agency support team (MAST)' }).first();
+	await mark.locator('..').hover();
+	await expect.poll(() => page.locator('svg.scene rect[opacity="0.3"]').count()).toBeGreaterThan(0);
+	await expect(page.getByRole('table')).toContainText('Multi-agency support team (MAST)');
+	await page.getByLabel('As in the map').check();
+	await expectNoSeriousViolations(page);
+});
+
+for (const l of localities) {
+	test(`every view of ${l.name} opens and passes axe`, async ({ page }) => {
+		const views = ['induction', 'matrix', 'river', ...(l.snapshots.length > 1 ? ['changes'] : [])];
+		for (const view of views) {
+			await page.goto(`/localities/${l.id}/${view}`);
+			await expect(page.getByRole('navigation', { name: 'Views of this locality' }).locator('a[aria-current="page"]')).toBeVisible();
+			await expectNoSeriousViolations(page);
+		}
+	});
+}
+
+test('what changed: the City from 2004 to July 2005, listed and drawn', async ({ page }) => {
+	await page.goto('/localities/city/changes?from=2004&to=2005-07');
+	await expect(page.getByText(/From 2004 to 2005-07: \d+ items added/)).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Added \(\d+\)/ })).toBeVisible();
+	await expect(page.getByRole('region', { name: /^Added/ }).or(page.locator('section', { hasText: 'Added (' }))).toContainText('Multi-agency support team (MAST)');
+	const canvas = page.locator('.graph-canvas');
+	await expect(canvas).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+	const added = await canvas.evaluate((el) => (el as unknown as { cy: import('cytoscape').Core }).cy.nodes('.change-added').map((n) => n.id()));
+	expect(added).toContain('mast');
+});
