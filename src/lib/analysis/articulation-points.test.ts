@@ -7,23 +7,14 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../load/fixtures';
+import { HEAD, agencyMapBody } from './test-maps';
 import { adjacency, articulationPointIndices, articulationPoints, piecesWithout } from './articulation-points';
 import { structureGraph } from './structure-graph';
 
-const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
 /** The structure graph of a map written inline (the locality header added). */
 const graphOf = (body: string) => structureGraph(modelOf(HEAD + body));
 
-/** Agencies `ids` (sector other) tied by `informs` links, one per `a-b` pair: a graph drawn as a map. */
-function agencyGraph(ids: string, edges: string) {
-	const agencies = ids.split(' ').map((id) => `  - { id: ${id}, name: ${id.toUpperCase()}, sector: other }`);
-	const links = edges
-		.split(' ')
-		.filter(Boolean)
-		.map((e) => e.split('-'))
-		.map(([from, to]) => `  - { from: ${from}, to: ${to}, kind: informs }`);
-	return graphOf(`agencies:\n${agencies.join('\n')}\n${links.length ? `links:\n${links.join('\n')}\n` : ''}`);
-}
+const agencyGraph = (ids: string, edges: string) => graphOf(agencyMapBody(ids, edges));
 
 describe('adjacency', () => {
 	it('lists the neighbours of each node in compressed rows, in node and edge order', () => {

@@ -2,18 +2,16 @@
  * The whole audit, as `npm run map -- audit FILE --json` prints it: one small map worked
  * through by hand, the empty map, what-if, and the report's own maps.
  */
-import { readFileSync } from 'node:fs';
 import { connectedComponents } from 'graphology-components';
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../load/fixtures';
+import { HEAD, VALE, reportMap } from './test-maps';
 import type { ItemId } from '../model/locality-model';
 import { audit } from './audit';
 import { structureGraph } from './structure-graph';
 
-const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
 /** Ids as the analyses take them (a branded string). */
 const ids = (...list: string[]) => list as ItemId[];
-const reportMap = (name: string) => modelOf(readFileSync(`maps/${name}.yaml`, 'utf8'));
 /** What the command line prints, read back. */
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
 
@@ -45,20 +43,6 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value));
  * centre; camhs attends the panel occasionally; no group looks upstream. Head minds the
  * system, and the panel (tiers 3-4, with CAMHS) covers tier 3, so no tier gap.
  */
-const VALE = `locality: { id: vale, name: Vale, as_of: 2005-07 }
-agencies:
-  - { id: schools, name: Schools, sector: education }
-  - { id: camhs, name: CAMHS, sector: mental-health }
-  - { id: la, name: Local authority, sector: local-authority, external: true }
-roles:
-  - { id: head, name: Head, agency: schools, systems_minder: true }
-groups:
-  - { id: panel, name: Panel, type: panel, focus: downstream, tiers: [3, 4], meets: termly, members: [head, { id: camhs, attendance: occasional }] }
-  - { id: team, name: Team, type: team, meets: weekly, members: [head, camhs] }
-  - { id: steer, name: Steering group, type: steering-group, chair: la }
-links:
-  - { from: panel, to: steer, kind: raises-issues }
-`;
 
 describe('audit of a map worked by hand', () => {
 	const result = json(audit(modelOf(VALE)));

@@ -3,25 +3,11 @@
  * the main part (the largest piece left of the part it was in; on a tie in size, the piece
  * holding the item that comes first in the file: agencies, then roles, then groups).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
+import { agencyMap, mapOf, reportMap } from './test-maps';
 import { findFragile } from './find-fragile';
 
-const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
-const mapOf = (body: string) => modelOf(HEAD + body);
-const reportMap = (name: string) => modelOf(readFileSync(`maps/${name}.yaml`, 'utf8'));
 
-/** Agencies (sector other, named by their id in capitals) tied by `informs` links, one per `a-b`. */
-function agencyMap(ids: string, edges: string) {
-	const agencies = ids.split(' ').map((id) => `  - { id: ${id}, name: ${id.toUpperCase()}, sector: other }`);
-	const links = edges
-		.split(' ')
-		.filter(Boolean)
-		.map((e) => e.split('-'))
-		.map(([from, to]) => `  - { from: ${from}, to: ${to}, kind: informs }`);
-	return mapOf(`agencies:\n${agencies.join('\n')}\n${links.length ? `links:\n${links.join('\n')}\n` : ''}`);
-}
 
 const cuts = (model: Parameters<typeof findFragile>[0]) => findFragile(model).map((f) => [f.id, f.cuts_off]);
 

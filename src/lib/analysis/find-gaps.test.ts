@@ -2,14 +2,10 @@
  * Gaps, kind by kind: one small map where the gap is there and one where it is not, with
  * the exact message, then the order of the kinds, the empty map and the report's Bicester.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
+import { HEAD, mapOf, reportMap } from './test-maps';
 import { DEFAULT_EXPECTED_SECTORS, findGaps, groupsReachingCentre, type Gap, type GapKind } from './find-gaps';
 
-const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
-const mapOf = (body: string, head = HEAD) => modelOf(head + body);
-const reportMap = (name: string) => modelOf(readFileSync(`maps/${name}.yaml`, 'utf8'));
 
 const only = (kind: GapKind, gaps: readonly Gap[]) => gaps.filter((g) => g.kind === kind);
 const gapsOf = (kind: GapKind, body: string, head = HEAD) => only(kind, findGaps(mapOf(body, head)));

@@ -8,25 +8,11 @@
  *   such pairs. (graphology sums over ordered pairs, each pair twice, and divides by
  *   (n - 1)(n - 2): the same.) Both rounded to 3 decimals.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
+import { agencyMap, mapOf, reportMap } from './test-maps';
 import { findHubs } from './find-hubs';
 
-const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
-const mapOf = (body: string) => modelOf(HEAD + body);
-const reportMap = (name: string) => modelOf(readFileSync(`maps/${name}.yaml`, 'utf8'));
 
-/** Agencies (sector other, named by their id in capitals) tied by `informs` links, one per `a-b`. */
-function agencyMap(ids: string, edges: string) {
-	const agencies = ids.split(' ').map((id) => `  - { id: ${id}, name: ${id.toUpperCase()}, sector: other }`);
-	const links = edges
-		.split(' ')
-		.filter(Boolean)
-		.map((e) => e.split('-'))
-		.map(([from, to]) => `  - { from: ${from}, to: ${to}, kind: informs }`);
-	return mapOf(`agencies:\n${agencies.join('\n')}\n${links.length ? `links:\n${links.join('\n')}\n` : ''}`);
-}
 
 /** [id, degree, betweenness, ties] of each hub, in rank order. */
 const scores = (model: Parameters<typeof findHubs>[0]) => findHubs(model).map((h) => [h.id, h.degree, h.betweenness, h.ties]);

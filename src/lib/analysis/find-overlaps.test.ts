@@ -3,11 +3,9 @@
  * chair), same type and focus, and the meetings a year each post and agency sits through.
  */
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
+import { mapOf } from './test-maps';
 import { MEETINGS_PER_YEAR, findMemberOverlaps, findPurposeOverlaps, meetingLoad, seatsOf } from './find-overlaps';
 
-const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
-const mapOf = (body: string) => modelOf(HEAD + body);
 
 /** Five agencies a..e (sector other), then the groups given. */
 const withGroups = (groups: string) =>

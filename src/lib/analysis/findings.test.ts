@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../load/fixtures';
+import { HEAD, VALE } from './test-maps';
 import { audit } from './audit';
 import { findingTitles, findings, principles, type FindingKind } from './findings';
 
-const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
 
 /*
  * The Vale of audit.test.ts (worked by hand there): hubs panel 0.6, head 0.433, steer 0.333,
@@ -16,20 +16,6 @@ const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
  * groups for 42 meetings a year, la on 1; gaps: 4 missing sectors, the team's route, CAMHS
  * occasional on the panel, no upstream group.
  */
-const VALE = `locality: { id: vale, name: Vale, as_of: 2005-07 }
-agencies:
-  - { id: schools, name: Schools, sector: education }
-  - { id: camhs, name: CAMHS, sector: mental-health }
-  - { id: la, name: Local authority, sector: local-authority, external: true }
-roles:
-  - { id: head, name: Head, agency: schools, systems_minder: true }
-groups:
-  - { id: panel, name: Panel, type: panel, focus: downstream, tiers: [3, 4], meets: termly, members: [head, { id: camhs, attendance: occasional }] }
-  - { id: team, name: Team, type: team, meets: weekly, members: [head, camhs] }
-  - { id: steer, name: Steering group, type: steering-group, chair: la }
-links:
-  - { from: panel, to: steer, kind: raises-issues }
-`;
 
 describe('findings', () => {
 	const all = findings(audit(modelOf(VALE)));
