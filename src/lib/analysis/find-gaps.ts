@@ -12,7 +12,7 @@
  * - `tier-gap` (1.3, 3.4): no group beyond the schools' own that covers tiers 2-3, the
  *   "no man's land" between schools' confidence and other agencies' thresholds.
  */
-import { sectors, type GroupType, type Sector } from '../format/vocabulary';
+import { sectors, type GroupType, type LinkKind, type Sector } from '../format/vocabulary';
 import { agencyOf, indexItems, type Group, type ItemId, type LocalityModel } from '../model/locality-model';
 
 export type GapKind = 'isolated' | 'missing-sector' | 'no-route-to-centre' | 'no-systems-minder' | 'absent-members' | 'no-upstream' | 'tier-gap';
@@ -26,7 +26,8 @@ export interface Gap {
 
 export const DEFAULT_EXPECTED_SECTORS: readonly Sector[] = ['education', 'health', 'mental-health', 'social-care', 'voluntary', 'families'];
 export const CENTRE_GROUP_TYPES: readonly GroupType[] = ['steering-group', 'forum', 'core-group'];
-const ROUTE_LINKS = new Set(['raises-issues', 'reports-to', 'refers']);
+/** The links along which an issue travels toward the centre. */
+export const ROUTE_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(['raises-issues', 'reports-to', 'refers']);
 
 export interface GapOptions {
 	/** Sectors expected on some group; the map's `expected_sectors`, else the default set. */
@@ -108,7 +109,7 @@ export function groupsReachingCentre(model: LocalityModel): Set<ItemId> {
 	return reached;
 }
 
-/** The route of route links from a group to the nearest centre (breadth first), or none. */
+/** The groups, other than external ones, from which no route reaches the centre. */
 function noRouteToCentre(model: LocalityModel): Gap[] {
 	const reached = groupsReachingCentre(model);
 	return model.groups

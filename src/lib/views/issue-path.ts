@@ -5,9 +5,8 @@
  * group and on to the centre, the local authority.
  */
 import { agencyOf, indexItems, type ItemId, type LocalityModel } from '../model/locality-model';
-import { CENTRE_GROUP_TYPES } from '../analysis/find-gaps';
+import { CENTRE_GROUP_TYPES, ROUTE_LINKS } from '../analysis/find-gaps';
 
-const ROUTE = new Set(['raises-issues', 'reports-to', 'refers']);
 
 export interface IssuePath {
 	/** The items in order, from a starting point to the furthest point reached toward the centre. */
@@ -36,7 +35,7 @@ export function issuePath(model: LocalityModel, starts: readonly ItemId[]): Issu
 	};
 	const out = new Map<ItemId, ItemId[]>();
 	for (const l of model.links) {
-		if (!ROUTE.has(l.kind)) continue;
+		if (!ROUTE_LINKS.has(l.kind)) continue;
 		out.set(l.from, [...(out.get(l.from) ?? []), l.to]);
 	}
 	const previous = new Map<ItemId, ItemId | null>();
