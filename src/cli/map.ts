@@ -91,12 +91,13 @@ function check(args: string[]): number {
 	for (const { shown, absolute } of targets) {
 		const bytes = readFileSync(absolute);
 		const options = { file: shown, maxBytes };
+		// A report table is only checked; a map also joins the collection for the rules across files.
 		const result = isReportTable(absolute) ? loadReportTable(bytes, options) : loadMap(bytes, options);
-		if (result.ok) {
-			if (!isReportTable(absolute)) models.push(result.value as LocalityModel);
-		} else {
+		if (!result.ok) {
 			invalid++;
 			errors.push(...result.errors);
+		} else if ('locality' in result.value) {
+			models.push(result.value);
 		}
 	}
 	// Naming and snapshot rules hold for the project's own collection, not for a file checked alone.
