@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VALID_MAP, replaceLine } from '../lib/load/fixtures';
+import { VALID_MAP, replaceLine } from '../../tests/unit/helpers/fixtures';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 

@@ -6,8 +6,8 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
-import { HEAD, agencyMapBody } from './test-maps';
+import { modelOf } from '../../../tests/unit/helpers/fixtures';
+import { HEAD, agencyMapBody } from '../../../tests/unit/helpers/maps';
 import { adjacency, articulationPointIndices, articulationPoints, piecesWithout } from './articulation-points';
 import { structureGraph } from './structure-graph';
 

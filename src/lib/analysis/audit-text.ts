@@ -1,14 +1,7 @@
 /** The audit as a readable report, for the command line and for printing. */
 import { itemKindLabels, type Item, type ItemId } from '../model/locality-model';
 import type { Audit } from './audit';
-import { findings, type FindingKind } from './findings';
-
-const SECTIONS: { title: string; kinds: readonly FindingKind[] }[] = [
-	{ title: 'Hubs', kinds: ['hub'] },
-	{ title: 'Single points of failure', kinds: ['fragile'] },
-	{ title: 'Overlaps', kinds: ['overlap', 'same-purpose', 'load'] },
-	{ title: 'Gaps', kinds: ['isolated', 'missing-sector', 'no-route-to-centre', 'no-systems-minder', 'absent-members', 'no-upstream', 'tier-gap'] }
-];
+import { findings, groupFindings } from './findings';
 
 export function auditText(audit: Audit, index: ReadonlyMap<ItemId, Item>): string {
 	const { locality: l, metrics: m } = audit;
@@ -18,19 +11,18 @@ export function auditText(audit: Audit, index: ReadonlyMap<ItemId, Item>): strin
 	];
 	if (audit.whatIf) {
 		const names = (ids: readonly ItemId[]) => ids.map((id) => index.get(id)?.name ?? id).join(', ') || 'nobody';
-		lines.push(`What if these went: ${names(audit.whatIf.removed)}. Cut off from the main part: ${names(audit.whatIf.cutOff)}.`);
+		const unsure = audit.whatIf.unsure.length ? ` Joined to it by nothing the map records, though it does not record all the seats that might: ${names(audit.whatIf.unsure)}.` : '';
+		lines.push(`What if these went: ${names(audit.whatIf.removed)}. Cut off from the main part: ${names(audit.whatIf.cutOff)}.${unsure}`);
 	}
-	const all = findings(audit);
-	for (const section of SECTIONS) {
-		const list = all.filter((f) => section.kinds.includes(f.kind));
-		lines.push('', `${section.title} (${list.length})`);
+	for (const { title, list } of groupFindings(findings(audit))) {
+		lines.push('', `${title} (${list.length})`);
 		if (list.length === 0) lines.push('  none found');
 		for (const f of list) lines.push(`  - ${f.title}: ${f.message}`, `    Report ${f.principle.section}: ${f.principle.text}.`);
 	}
 	const top = audit.hubs.slice(0, 5);
 	if (top.length > 0) {
-		lines.push('', 'Most central items (betweenness, degree)');
-		for (const h of top) lines.push(`  ${h.betweenness.toFixed(3)}  ${h.degree.toFixed(3)}  ${h.name} (${itemKindLabels[h.kind].toLowerCase()})`);
+		lines.push('', 'Most central items (degree, betweenness)');
+		for (const h of top) lines.push(`  ${h.degree.toFixed(3)}  ${h.betweenness.toFixed(3)}  ${h.name} (${itemKindLabels[h.kind].toLowerCase()})`);
 	}
 	return lines.join('\n');
 }

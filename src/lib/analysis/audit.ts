@@ -6,10 +6,10 @@
  */
 import { countConnectedComponents } from 'graphology-components';
 import { density } from 'graphology-metrics/graph/density';
-import { largestConnectedComponent } from 'graphology-components';
-import type { ItemId, LocalityModel } from '../model/locality-model';
+import { connectedComponents, largestConnectedComponent } from 'graphology-components';
+import { indexItems, seatsRecorded, type ItemId, type LocalityModel } from '../model/locality-model';
 import { findFragile, type FragilePoint } from './find-fragile';
-import { findGaps, type Gap } from './find-gaps';
+import { findGaps, type Gap, type Unrecorded } from './find-gaps';
 import { findHubs, type Hub } from './find-hubs';
 import { findMemberOverlaps, findPurposeOverlaps, meetingLoad, type MeetingLoad, type MemberOverlap, type PurposeOverlap } from './find-overlaps';
 import { removeItems } from './remove-items';
@@ -25,15 +25,21 @@ export interface AuditOptions {
 export interface Audit {
 	readonly locality: { readonly id: string; readonly name: string; readonly as_of: string };
 	readonly metrics: { readonly nodes: number; readonly edges: number; readonly density: number; readonly components: number };
-	/** Every item, highest betweenness first. */
+	/** Every item, most ties first, then highest betweenness. */
 	readonly hubs: readonly Hub[];
 	readonly overlaps: readonly MemberOverlap[];
 	readonly purposeOverlaps: readonly PurposeOverlap[];
 	readonly load: readonly MeetingLoad[];
 	readonly gaps: readonly Gap[];
+	/** What the map does not record, so what the audit cannot say: each with what to find out. */
+	readonly unrecorded: readonly Unrecorded[];
 	readonly fragile: readonly FragilePoint[];
-	/** With `removed`: the items taken out, and those no longer joined to the main part. */
-	readonly whatIf?: { readonly removed: readonly ItemId[]; readonly cutOff: readonly ItemId[] };
+	/**
+	 * With `removed`: the items taken out; those no longer joined to the main part; and those
+	 * the map records no tie for back to it, but whose piece holds a seat it does not record
+	 * in full (the same rule as the single points of failure).
+	 */
+	readonly whatIf?: { readonly removed: readonly ItemId[]; readonly cutOff: readonly ItemId[]; readonly unsure: readonly ItemId[] };
 }
 
 export function audit(original: LocalityModel, options: AuditOptions = {}): Audit {
@@ -41,6 +47,7 @@ export function audit(original: LocalityModel, options: AuditOptions = {}): Audi
 	const model = removeItems(original, removed);
 	const graph = structureGraph(model);
 	const { id, name, as_of } = model.locality;
+	const { gaps, unrecorded } = findGaps(model, {}, graph);
 	const result: Audit = {
 		locality: { id, name, as_of },
 		metrics: {
@@ -53,13 +60,29 @@ export function audit(original: LocalityModel, options: AuditOptions = {}): Audi
 		overlaps: findMemberOverlaps(model, { threshold: options.overlapThreshold }),
 		purposeOverlaps: findPurposeOverlaps(model),
 		load: meetingLoad(model),
-		gaps: findGaps(model),
+		gaps,
+		unrecorded,
 		fragile: findFragile(model, graph)
 	};
 	if (removed.length === 0) return result;
 	const mainBefore = new Set(largestConnectedComponent(structureGraph(original)));
 	const mainAfter = new Set(largestConnectedComponent(graph));
+	// A piece left apart is sure only when the map records in full where each of its items sits.
+	const index = indexItems(model);
+	const openGroups = model.groups.some((g) => g.members_recorded !== 'complete');
+	const unsurePieces = new Set<number>();
+	const pieces = connectedComponents(graph);
+	const pieceOf = new Map<string, number>();
+	pieces.forEach((piece, i) => {
+		for (const id of piece) {
+			pieceOf.set(id, i);
+			const item = index.get(id as ItemId);
+			if (!item || seatsRecorded(item) !== 'complete' || (item.kind !== 'group' && openGroups)) unsurePieces.add(i);
+		}
+	});
 	// In the order the items stand in the map, so the list reads the same every time.
-	const cutOff = graph.nodes().filter((item) => mainBefore.has(item) && !mainAfter.has(item)) as ItemId[];
-	return { ...result, whatIf: { removed: [...removed], cutOff } };
+	const apart = graph.nodes().filter((item) => mainBefore.has(item) && !mainAfter.has(item)) as ItemId[];
+	const cutOff = apart.filter((id) => !unsurePieces.has(pieceOf.get(id)!));
+	const unsure = apart.filter((id) => unsurePieces.has(pieceOf.get(id)!));
+	return { ...result, whatIf: { removed: [...removed], cutOff, unsure } };
 }

@@ -1,19 +1,25 @@
 /**
- * Gaps: what is missing from the system, each kind tied to a finding of the report.
- * - `isolated` (3.9): an item in no group and no link (an agency counts as present
- *   through any of its posts).
- * - `missing-sector` (2.1, 3.6): a sector expected in every locality that sits on no group.
- * - `no-route-to-centre` (3.1, 3.3): a group from which no chain of raises-issues,
- *   reports-to or refers links reaches a steering group, forum, core group or the local
- *   authority, so what it learns cannot reach the people who decide.
- * - `no-systems-minder` (3.8): no post minds the communication system.
- * - `absent-members` (Appendix 2c): members recorded as attending occasionally or not at all.
- * - `no-upstream` (3.3): no group with an upstream or both focus.
- * - `tier-gap` (1.3, 3.4): no group beyond the schools' own that covers tiers 2-3, the
- *   "no man's land" between schools' confidence and other agencies' thresholds.
+ * Gaps: what the map shows to be missing from the system, each kind tied to a finding of
+ * the report; and, apart from them, what the map does not record, so that a silence is
+ * never reported as an absence (a map made from a report or a half-finished survey is full
+ * of them: "the report does not say who sits on this panel" is not "no one sits here").
+ * - `isolated` (3.2, 3.9): an item with no tie at all, whose seats are recorded in full.
+ * - `missing-sector` (2.1, 3.6): an expected sector that sits on no group, where every
+ *   group's membership and every agency of that sector's seats are recorded in full.
+ * - `no-route-to-centre` (3.1, 3.8): a group from which issues reach the centre (`model/centre.ts`)
+ *   neither along issue links nor with the people who sit on it.
+ * - `no-systems-minder` (3.8): every post is recorded as not minding the system.
+ * - `absent-members` (Appendix 2c, 4.4): members recorded as attending occasionally or not
+ *   at all, or absences recorded without names.
+ * - `no-upstream` (3.3): every group's focus is recorded, and none is upstream.
+ * - `tier-gap` (1.3, 3.4): no group beyond the schools' own covers tiers 2-3, where every
+ *   such group's tiers and membership are recorded.
  */
-import { sectors, type GroupType, type LinkKind, type Sector } from '../format/vocabulary';
-import { agencyOf, indexItems, type Group, type ItemId, type LocalityModel } from '../model/locality-model';
+import { sectors, type Sector } from '../format/vocabulary';
+import { centreOf, reachingCentre } from '../model/centre';
+import { agencyOf, allItems, indexItems, seatsRecorded, type Group, type Item, type ItemId, type LocalityModel } from '../model/locality-model';
+import { seatIds } from '../model/seats';
+import { structureGraph, type StructureGraph } from './structure-graph';
 
 export type GapKind = 'isolated' | 'missing-sector' | 'no-route-to-centre' | 'no-systems-minder' | 'absent-members' | 'no-upstream' | 'tier-gap';
 
@@ -24,132 +30,244 @@ export interface Gap {
 	readonly sector?: Sector;
 }
 
+/** What the map does not record, and so what a locality would need to find out. */
+export type UnrecordedKind = 'members' | 'seats' | 'sector' | 'route' | 'systems-minder' | 'focus' | 'tiers';
+
+export interface Unrecorded {
+	readonly kind: UnrecordedKind;
+	readonly ids: readonly ItemId[];
+	/** What the map does not record, in plain words. */
+	readonly message: string;
+	/** What to find out. */
+	readonly question: string;
+	/** For `sector`: the expected sectors recorded on no group, where the map cannot say they are absent. */
+	readonly sectors?: readonly Sector[];
+}
+
+export interface GapResult {
+	readonly gaps: readonly Gap[];
+	readonly unrecorded: readonly Unrecorded[];
+}
+
 export const DEFAULT_EXPECTED_SECTORS: readonly Sector[] = ['education', 'health', 'mental-health', 'social-care', 'voluntary', 'families'];
-export const CENTRE_GROUP_TYPES: readonly GroupType[] = ['steering-group', 'forum', 'core-group'];
-/** The links along which an issue travels toward the centre. */
-export const ROUTE_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(['raises-issues', 'reports-to', 'refers']);
 
 export interface GapOptions {
 	/** Sectors expected on some group; the map's `expected_sectors`, else the default set. */
 	readonly expectedSectors?: readonly Sector[];
 }
 
-export function findGaps(model: LocalityModel, options: GapOptions = {}): Gap[] {
-	return [
-		...isolated(model),
-		...missingSectors(model, options.expectedSectors ?? model.locality.expected_sectors ?? DEFAULT_EXPECTED_SECTORS),
-		...noRouteToCentre(model),
-		...noSystemsMinder(model),
-		...absentMembers(model),
-		...noUpstream(model),
-		...tierGap(model)
-	];
-}
-
-function isolated(model: LocalityModel): Gap[] {
-	const tied = new Set<ItemId>();
-	for (const g of model.groups) {
-		if (g.members.length > 0 || g.chair) tied.add(g.id);
-		for (const m of g.members) tied.add(m.id);
-		if (g.chair) tied.add(g.chair);
-	}
-	for (const l of model.links) {
-		tied.add(l.from);
-		tied.add(l.to);
-	}
-	for (const r of model.roles) if (tied.has(r.id)) tied.add(r.agency);
-	return [...model.agencies, ...model.roles, ...model.groups]
-		.filter((item) => !tied.has(item.id))
-		.map((item) => ({ kind: 'isolated' as const, ids: [item.id], message: `${item.name} is in no group and no link: how does it hear, and who hears from it?` }));
-}
-
-function missingSectors(model: LocalityModel, expected: readonly Sector[]): Gap[] {
+export function findGaps(model: LocalityModel, options: GapOptions = {}, graph: StructureGraph = structureGraph(model)): GapResult {
 	const index = indexItems(model);
+	const parts: Part[] = [
+		seatSilences(model, graph),
+		missingSectors(model, index, options.expectedSectors ?? model.locality.expected_sectors ?? DEFAULT_EXPECTED_SECTORS),
+		noRouteToCentre(model, index),
+		noSystemsMinder(model),
+		{ gaps: absentMembers(model, index) },
+		noUpstream(model),
+		tierGap(model, index)
+	];
+	return { gaps: parts.flatMap((p) => p.gaps ?? []), unrecorded: parts.flatMap((p) => p.unrecorded ?? []) };
+}
+
+interface Part {
+	readonly gaps?: Gap[];
+	readonly unrecorded?: Unrecorded[];
+}
+
+const list = (names: readonly string[]) => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+/** The first three names, and how many more. */
+const some = (names: readonly string[]) => (names.length <= 3 ? list(names) : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`);
+
+/** Items with no tie at all are isolated; items whose seats the map does not record in full are questions, not gaps. */
+function seatSilences(model: LocalityModel, graph: StructureGraph): Part {
+	const gaps: Gap[] = [];
+	const unrecorded: Unrecorded[] = [];
+	// A post or an agency with no tie may still sit on a group whose members the map does not record.
+	const openGroups = model.groups.filter((g) => g.members_recorded !== 'complete');
+	for (const item of allItems(model)) {
+		const recording = seatsRecorded(item);
+		if (recording !== 'complete') {
+			unrecorded.push(seatSilence(item, recording === 'partial'));
+		} else if (graph.degree(item.id) === 0 && item.kind !== 'group' && openGroups.length > 0) {
+			unrecorded.push({
+				kind: 'seats',
+				ids: [item.id, ...openGroups.map((g) => g.id)],
+				message: `No tie to ${item.name} is recorded, but the map does not record everyone who sits on ${some(openGroups.map((g) => g.name))}.`,
+				question: `Does ${item.name} sit on ${openGroups.length === 1 ? 'it' : 'one of them'}, and how does it hear what goes on?`
+			});
+		} else if (graph.degree(item.id) === 0) {
+			gaps.push({ kind: 'isolated', ids: [item.id], message: `${item.name} has no tie to anyone in the map: how does it hear, and who hears from it?` });
+		}
+	}
+	return { gaps, unrecorded };
+}
+
+function seatSilence(item: Item, partial: boolean): Unrecorded {
+	if (item.kind === 'group') {
+		return partial
+			? { kind: 'members', ids: [item.id], message: `The map records only some of who sits on ${item.name}.`, question: `Who else sits on ${item.name}?` }
+			: { kind: 'members', ids: [item.id], message: `The map does not record who sits on ${item.name}.`, question: `Who sits on ${item.name}, and how often do they come?` };
+	}
+	return partial
+		? { kind: 'seats', ids: [item.id], message: `The map records only some of the groups ${item.name} sits on.`, question: `Which other groups does ${item.name} sit on?` }
+		: { kind: 'seats', ids: [item.id], message: `The map does not record which groups ${item.name} sits on.`, question: `Which groups does ${item.name} sit on?` };
+}
+
+function missingSectors(model: LocalityModel, index: ReadonlyMap<ItemId, Item>, expected: readonly Sector[]): Part {
 	const seated = new Set<Sector>();
 	for (const g of model.groups) {
-		for (const id of [...g.members.map((m) => m.id), ...(g.chair ? [g.chair] : [])]) {
+		for (const id of seatIds(g)) {
 			const item = index.get(id);
 			const sector = item ? agencyOf(item, index)?.sector : undefined;
 			if (sector) seated.add(sector);
 		}
 	}
-	return expected
-		.filter((s) => !seated.has(s))
-		.map((sector) => ({ kind: 'missing-sector' as const, ids: [], sector, message: `No one from ${sectors.label(sector).toLowerCase()} sits on any group.` }));
-}
-
-/** A group reaches the centre when it is one, or a chain of route links leads to one. */
-export function groupsReachingCentre(model: LocalityModel): Set<ItemId> {
-	const index = indexItems(model);
-	const isCentre = (id: ItemId) => {
-		const item = index.get(id);
-		if (!item) return false;
-		if (item.kind === 'group') return CENTRE_GROUP_TYPES.includes(item.type);
-		return agencyOf(item, index)?.sector === 'local-authority';
-	};
-	// Walk the route links backwards from the centres: everything that reaches one is found once.
-	const into = new Map<ItemId, ItemId[]>();
-	for (const l of model.links) {
-		if (!ROUTE_LINKS.has(l.kind)) continue;
-		const list = into.get(l.to) ?? [];
-		list.push(l.from);
-		into.set(l.to, list);
-	}
-	const reached = new Set<ItemId>([...index.keys()].filter(isCentre));
-	const queue = [...reached];
-	while (queue.length > 0) {
-		const id = queue.pop()!;
-		for (const from of into.get(id) ?? []) {
-			if (!reached.has(from)) {
-				reached.add(from);
-				queue.push(from);
-			}
+	const openGroups = model.groups.filter((g) => g.members_recorded !== 'complete');
+	const gaps: Gap[] = [];
+	const unsure: Sector[] = [];
+	const unsureItems = new Set<ItemId>(openGroups.map((g) => g.id));
+	for (const sector of expected) {
+		if (seated.has(sector)) continue;
+		// Agencies of this sector whose groups the map does not record in full, and their posts.
+		const silent = allItems(model).filter((item) => item.kind !== 'group' && seatsRecorded(item) !== 'complete' && agencyOf(item, index)?.sector === sector);
+		if (openGroups.length === 0 && silent.length === 0) {
+			gaps.push({ kind: 'missing-sector', ids: [], sector, message: `No one from ${sectors.label(sector).toLowerCase()} sits on any group.` });
+		} else {
+			unsure.push(sector);
+			for (const item of silent) unsureItems.add(item.id);
 		}
 	}
-	return reached;
+	if (unsure.length === 0) return { gaps };
+	const silentItems = [...unsureItems].map((id) => index.get(id)).filter((i): i is Item => i !== undefined && i.kind !== 'group');
+	const where = [
+		...(openGroups.length ? [`who sits on ${some(openGroups.map((g) => g.name))}`] : []),
+		...(silentItems.length ? [`which groups ${some(silentItems.map((i) => i.name))} sit${silentItems.length === 1 ? 's' : ''} on`] : [])
+	];
+	const labels = list(unsure.map((s) => sectors.label(s).toLowerCase()));
+	return {
+		gaps,
+		unrecorded: [
+			{
+				kind: 'sector',
+				ids: [...unsureItems],
+				sectors: unsure,
+				message: `No one from ${labels} is recorded on any group, but the map does not record ${where.join(', nor ')}.`,
+				question: `Does anyone from ${labels} sit on a group here?`
+			}
+		]
+	};
 }
 
-/** The groups, other than external ones, from which no route reaches the centre. */
-function noRouteToCentre(model: LocalityModel): Gap[] {
-	const reached = groupsReachingCentre(model);
-	return model.groups
-		.filter((g) => !g.external && !reached.has(g.id))
-		.map((g) => ({
-			kind: 'no-route-to-centre' as const,
-			ids: [g.id],
-			message: `Nothing ${g.name} raises reaches a steering group, forum, core group or the local authority: no chain of raises-issues, reports-to or refers links leads there.`
-		}));
+/**
+ * The groups, other than external ones, from which no recorded chain of issue links reaches the
+ * centre. A map with no centre at all gets one gap naming every local group.
+ */
+function noRouteToCentre(model: LocalityModel, index: ReadonlyMap<ItemId, Item>): Part {
+	const centre = centreOf(model, index);
+	const local = model.groups.filter((g) => !g.external);
+	if (local.length === 0) return {};
+	if (centre.size === 0) {
+		return {
+			gaps: [
+			{
+				kind: 'no-route-to-centre',
+				ids: local.map((g) => g.id),
+				message: 'The map records no centre at all: no local authority, no group it sits on and no body that funds others. Nothing raised here is recorded as reaching the people who decide policy and resources.'
+			}
+			]
+		};
+	}
+	const reached = reachingCentre(model, centre);
+	const without = local.filter((g) => !reached.has(g.id));
+	// Whoever the map does not record on a group may carry its issues on.
+	return {
+		gaps: without
+			.filter((g) => g.members_recorded === 'complete')
+			.map((g) => ({
+				kind: 'no-route-to-centre' as const,
+				ids: [g.id],
+				message: `The map records no route from ${g.name} to the centre: neither a chain of raises-issues, reports-to or refers links nor anyone who sits on it leads to the local authority, a group it sits on or a body that holds resources.`
+			})),
+		unrecorded: without
+			.filter((g) => g.members_recorded !== 'complete')
+			.map((g) => ({
+				kind: 'route' as const,
+				ids: [g.id],
+				message: `The map records no route from ${g.name} to the centre, but it does not record everyone who sits on it.`,
+				question: `Does anyone on ${g.name} take what it learns to the local authority, a group it sits on, or a body that holds resources?`
+			}))
+	};
 }
 
-function noSystemsMinder(model: LocalityModel): Gap[] {
-	if (model.roles.some((r) => r.systems_minder)) return [];
-	return [{ kind: 'no-systems-minder', ids: [], message: 'No post is marked as minding the communication system: who notices when it goes wrong?' }];
+function noSystemsMinder(model: LocalityModel): Part {
+	if (model.roles.some((r) => r.systems_minder)) return {};
+	if (model.roles.length > 0 && model.roles.every((r) => r.systems_minder === false)) {
+		return { gaps: [{ kind: 'no-systems-minder', ids: [], message: 'Every post is recorded as not minding the communication system: who notices when it goes wrong?' }] };
+	}
+	return {
+		unrecorded: [
+			{
+				kind: 'systems-minder',
+				ids: [],
+				message: 'The map does not record who minds the communication system.',
+				question: 'Who minds the system here: who receives issues, frees up communication and notices when it goes wrong (report 3.8)?'
+			}
+		]
+	};
 }
 
-function absentMembers(model: LocalityModel): Gap[] {
-	const index = indexItems(model);
+function absentMembers(model: LocalityModel, index: ReadonlyMap<ItemId, Item>): Gap[] {
 	return model.groups.flatMap((g: Group) => {
 		const away = g.members.filter((m) => m.attendance !== 'regular');
-		if (away.length === 0) return [];
+		if (away.length === 0 && !g.absences) return [];
 		const names = away.map((m) => `${index.get(m.id)?.name ?? m.id} (${m.attendance})`);
-		return [{ kind: 'absent-members' as const, ids: [g.id, ...away.map((m) => m.id)], message: `${g.name} meets without all its members: ${names.join(', ')}.` }];
+		const said = [...(names.length ? [names.join(', ')] : []), ...(g.absences ? [g.absences.trim().replace(/\.$/, '')] : [])];
+		return [{ kind: 'absent-members' as const, ids: [g.id, ...away.map((m) => m.id)], message: `${g.name} meets without all its members: ${said.join('; ')}.` }];
 	});
 }
 
-function noUpstream(model: LocalityModel): Gap[] {
-	if (model.groups.length === 0 || model.groups.some((g) => g.focus === 'upstream' || g.focus === 'both')) return [];
-	return [{ kind: 'no-upstream', ids: [], message: 'No group has an upstream focus: every conversation is about children already in difficulty.' }];
+function noUpstream(model: LocalityModel): Part {
+	if (model.groups.length === 0 || model.groups.some((g) => g.focus === 'upstream' || g.focus === 'both')) return {};
+	const unknown = model.groups.filter((g) => !g.focus);
+	if (unknown.length === 0) {
+		return { gaps: [{ kind: 'no-upstream', ids: [], message: 'No group has an upstream focus: every conversation is about children already in difficulty.' }] };
+	}
+	return {
+		unrecorded: [
+			{
+				kind: 'focus',
+				ids: unknown.map((g) => g.id),
+				message: `No group is recorded with an upstream focus, but the map does not record the focus of ${some(unknown.map((g) => g.name))}.`,
+				question: 'Where do people talk about making things better for all children, not only those already in difficulty (report 3.3)?'
+			}
+		]
+	};
 }
 
-function tierGap(model: LocalityModel): Gap[] {
-	const index = indexItems(model);
+function tierGap(model: LocalityModel, index: ReadonlyMap<ItemId, Item>): Part {
+	const candidates = model.groups.filter((g) => g.type !== 'school-consultation-team');
 	const beyondSchools = (g: Group) =>
-		[...g.members.map((m) => m.id), ...(g.chair ? [g.chair] : [])].some((id) => {
+		[...seatIds(g)].some((id) => {
 			const item = index.get(id);
 			const sector = item ? agencyOf(item, index)?.sector : undefined;
 			return sector !== undefined && sector !== 'education';
 		});
-	const covered = model.groups.some((g) => g.type !== 'school-consultation-team' && (g.tiers ?? []).some((t) => t === 2 || t === 3) && beyondSchools(g));
-	if (model.groups.length === 0 || covered) return [];
-	return [{ kind: 'tier-gap', ids: [], message: 'No group beyond the schools’ own covers tiers 2 to 3, where children fall between schools and other agencies’ thresholds.' }];
+	const middle = (g: Group) => (g.tiers ?? []).some((t) => t === 2 || t === 3);
+	if (model.groups.length === 0 || candidates.some((g) => middle(g) && beyondSchools(g))) return {};
+	// A group whose tiers are not given, or whose membership is not recorded in full, might cover the gap.
+	const unsure = candidates.filter((g) => (!g.tiers?.length || middle(g)) && (beyondSchools(g) || g.members_recorded !== 'complete'));
+	if (unsure.length === 0) {
+		return { gaps: [{ kind: 'tier-gap', ids: [], message: 'No group beyond the schools’ own covers tiers 2 to 3, where children fall between schools and other agencies’ thresholds.' }] };
+	}
+	return {
+		unrecorded: [
+			{
+				kind: 'tiers',
+				ids: unsure.map((g) => g.id),
+				message: `No group beyond the schools’ own is recorded covering tiers 2 to 3, but the map does not record the levels of need, or everyone on, ${some(unsure.map((g) => g.name))}.`,
+				question: 'Which group takes up the children between what schools can do and other agencies’ thresholds (report 1.3, 3.4)?'
+			}
+		]
+	};
 }

@@ -7,12 +7,13 @@
  *   shortest s-t paths that pass through the item) / ((n - 1)(n - 2) / 2), the number of
  *   such pairs. (graphology sums over ordered pairs, each pair twice, and divides by
  *   (n - 1)(n - 2): the same.) Both rounded to 3 decimals.
+ *
+ * Ranked by most ties, then highest betweenness, then name: a hub is what the most spokes
+ * run through (the City's Core Group, Appendix 2d), and betweenness breaks ties in degree.
  */
 import { describe, expect, it } from 'vitest';
-import { agencyMap, mapOf, reportMap } from './test-maps';
+import { agencyMap, mapOf, reportMap } from '../../../tests/unit/helpers/maps';
 import { findHubs } from './find-hubs';
-
-
 
 /** [id, degree, betweenness, ties] of each hub, in rank order. */
 const scores = (model: Parameters<typeof findHubs>[0]) => findHubs(model).map((h) => [h.id, h.degree, h.betweenness, h.ties]);
@@ -48,7 +49,7 @@ describe('findHubs on hand-made maps', () => {
 			['d', 0.25, 0, 1]
 		]);
 		expect(findHubs(agencyMap('hub a b c d', 'hub-a hub-b hub-c hub-d'))[0].sentence).toBe(
-			'HUB sits on more paths between others than anyone else: 100% of the shortest routes between two other items pass through it.'
+			'HUB is tied directly to more of the system than anything else (4 direct ties), and 100% of the shortest routes between two other items pass through it.'
 		);
 	});
 
@@ -64,26 +65,27 @@ describe('findHubs on hand-made maps', () => {
 			['a', 0.333, 0, 1],
 			['d', 0.333, 0, 1]
 		]);
-		// B is not strictly ahead of C, so it is not called the single top hub.
+		// B has no more ties than C, so it is not called the single top hub.
 		expect(findHubs(agencyMap('a b c d', 'a-b b-c c-d')).map((h) => h.sentence)).toEqual([
-			'67% of the shortest routes between two other items pass through B, which has 2 direct ties.',
-			'67% of the shortest routes between two other items pass through C, which has 2 direct ties.',
+			'B has 2 direct ties, and 67% of the shortest routes between two other items pass through it.',
+			'C has 2 direct ties, and 67% of the shortest routes between two other items pass through it.',
 			'A has 1 direct tie but no one needs it to reach anyone else.',
 			'D has 1 direct tie but no one needs it to reach anyone else.'
 		]);
 	});
 
-	it('two triangles joined through one node', () => {
+	it('two triangles joined through one node: the most ties rank first, though another is more between', () => {
 		// a-b-c triangle, c-x-d, d-e-f triangle: n = 7, 6·5/2 = 15 pairs of other items each.
 		// x: every pair with one end in {a,b,c} and the other in {d,e,f}: 3·3 = 9 -> 9/15 = 0.6.
 		// c: every pair with one end in {a,b} and the other in {x,d,e,f}: 2·4 = 8 -> 8/15 = 0.533.
 		// d: the mirror of c: {e,f} × {a,b,c,x} = 8 -> 0.533.
 		// a, b, e, f: each pair of their neighbours is tied directly, so 0.
-		// Degree: c and d 3/6 = 0.5; the others 2/6 = 0.333. x has fewer ties than c but is more between.
+		// Degree: c and d 3/6 = 0.5; the others 2/6 = 0.333. x has fewer ties than c but is more
+		// between: c and d (3 ties, by name) come first, then x, the most between of those with 2.
 		expect(scores(agencyMap('a b c x d e f', 'a-b b-c c-a c-x x-d d-e e-f f-d'))).toEqual([
-			['x', 0.333, 0.6, 2],
 			['c', 0.5, 0.533, 3],
 			['d', 0.5, 0.533, 3],
+			['x', 0.333, 0.6, 2],
 			['a', 0.333, 0, 2],
 			['b', 0.333, 0, 2],
 			['e', 0.333, 0, 2],
@@ -114,9 +116,10 @@ describe('findHubs on hand-made maps', () => {
 		]);
 	});
 
-	it('ranks equal betweenness by most ties, then by name', () => {
-		// A triangle a-b-c and a pendant d on a: a is the only item between (d with b, d with c):
-		// 2 of 3 pairs -> 0.667. b, c, d all 0: b and c have 2 ties, d has 1, so d comes last.
+	it('ranks by most ties, then by betweenness, then by name', () => {
+		// A triangle a-b-c and a pendant d on a: a has 3 ties and is the only item between (d
+		// with b, d with c): 2 of 3 pairs -> 0.667. b and c have 2 ties, betweenness 0, and stand
+		// by name; d has 1, so d comes last.
 		expect(findHubs(agencyMap('d c b a', 'a-b b-c c-a a-d')).map((h) => h.id)).toEqual(['a', 'b', 'c', 'd']);
 	});
 
@@ -173,22 +176,28 @@ links:
 			['head', 0, false]
 		]);
 		expect(hubs[0].sentence).toBe(
-			'67% of the shortest routes between two other items pass through Link worker, which has 2 direct ties. It is a short-term funded post, so this hub is insecure.'
+			'Link worker has 2 direct ties, and 67% of the shortest routes between two other items pass through it. It is a short-term funded post, so this hub is insecure.'
 		);
 	});
 });
 
 describe('findHubs on the report’s maps', () => {
-	it('Banbury: the Sunshine Centre is the top hub, ahead of everyone else', () => {
+	it('Banbury: the Sunshine Centre is the top hub, ahead of everyone else (5.2, Appendix 2a)', () => {
+		// "acting as a communication hub taking the strain for the local schools" (5.2).
 		const [first, second] = findHubs(reportMap('banbury'));
 		expect(first.id).toBe('sunshine-centre');
-		expect(first.betweenness).toBeGreaterThan(second.betweenness);
-		expect(first.sentence).toMatch(/^Sunshine Centre.* sits on more paths between others than anyone else/);
+		expect(first.ties).toBeGreaterThan(second.ties);
+		expect(first.sentence).toMatch(/^Sunshine Centre.* is tied directly to more of the system than anything else/);
 	});
 
-	it('Kidlington: the network is the top hub, ahead of everyone else', () => {
+	it('Kidlington: the network is the top hub, ahead of everyone else (Appendix 2e)', () => {
 		const [first, second] = findHubs(reportMap('kidlington'));
 		expect(first.id).toBe('network');
-		expect(first.betweenness).toBeGreaterThan(second.betweenness);
+		expect(first.ties).toBeGreaterThan(second.ties);
+	});
+
+	it('the City before the pilot: the Excellence Cluster Core Group is the top hub (Appendix 2d)', () => {
+		// The structure "had at its hub, the Excellence Cluster 'Core Group'".
+		expect(findHubs(reportMap('city-2004'))[0].id).toBe('core-group');
 	});
 });

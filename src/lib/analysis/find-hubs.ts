@@ -1,9 +1,12 @@
 /**
- * Hubs (report 3.8, Appendix 2a): the items the system runs through. Degree counts an
- * item's direct ties; betweenness counts how often it lies on the shortest paths between
- * two others, so a high score means that, without it, many pairs would have to go the long
- * way round or could not reach each other at all (Banbury's Sunshine Centre "acting as a
- * communication hub taking the strain for the local schools", 5.2).
+ * Hubs (report 3.8, 5.2, Appendix 2a, 2d): the items the system runs through, as the spokes
+ * of a wheel run through its hub. Banbury's Sunshine Centre was "acting as a communication
+ * hub taking the strain for the local schools" (5.2); the City's system "had at its hub, the
+ * Excellence Cluster 'Core Group'" (Appendix 2d), the clearing house every school's
+ * consultation team reported to. Degree counts an item's direct ties, and ranks the hubs;
+ * betweenness counts how often it lies on the shortest paths between two others (without it,
+ * many pairs would have to go the long way round), and breaks ties in degree. An item no one
+ * needs to reach anyone else (betweenness 0) is no hub, however many ties it has.
  */
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { ItemId, ItemKind, LocalityModel } from '../model/locality-model';
@@ -29,7 +32,7 @@ export interface HubOptions {
 	readonly top?: number;
 }
 
-/** Highest betweenness first, then most ties, then name: a stable order. */
+/** Most ties first, then highest betweenness, then name: a stable order. */
 export function findHubs(model: LocalityModel, options: HubOptions = {}, graph: StructureGraph = structureGraph(model)): Hub[] {
 	const n = graph.order;
 	const betweenness = n > 2 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {};
@@ -47,20 +50,26 @@ export function findHubs(model: LocalityModel, options: HubOptions = {}, graph: 
 			sentence: ''
 		};
 	});
-	hubs.sort((a, b) => b.betweenness - a.betweenness || b.ties - a.ties || a.name.localeCompare(b.name));
+	hubs.sort((a, b) => b.ties - a.ties || b.betweenness - a.betweenness || a.name.localeCompare(b.name));
 	const ranked = hubs.map((hub, i) => ({ ...hub, sentence: hubSentence(hub, i, hubs) }));
 	return options.top === undefined ? ranked : ranked.slice(0, options.top);
+}
+
+/** The hubs the audit names: the first `count` in rank that someone needs to reach someone else (betweenness above 0). */
+export function topHubs(hubs: readonly Hub[], count = 3): Hub[] {
+	return hubs.filter((h) => h.betweenness > 0).slice(0, count);
 }
 
 function hubSentence(hub: Omit<Hub, 'sentence'>, rank: number, all: readonly Omit<Hub, 'sentence'>[]): string {
 	const share = Math.round(hub.betweenness * 100);
 	const insecure = hub.insecure ? ' It is a short-term funded post, so this hub is insecure.' : '';
+	const ties = `${hub.ties} direct tie${hub.ties === 1 ? '' : 's'}`;
 	if (hub.ties === 0) return `${hub.name} has no ties to anyone in the map.`;
-	if (rank === 0 && hub.betweenness > 0 && (all[1]?.betweenness ?? 0) < hub.betweenness) {
-		return `${hub.name} sits on more paths between others than anyone else: ${share}% of the shortest routes between two other items pass through it.${insecure}`;
+	if (hub.betweenness === 0) return `${hub.name} has ${ties} but no one needs it to reach anyone else.${insecure}`;
+	if (rank === 0 && (all[1]?.ties ?? 0) < hub.ties) {
+		return `${hub.name} is tied directly to more of the system than anything else (${ties}), and ${share}% of the shortest routes between two other items pass through it.${insecure}`;
 	}
-	if (hub.betweenness === 0) return `${hub.name} has ${hub.ties} direct tie${hub.ties === 1 ? '' : 's'} but no one needs it to reach anyone else.${insecure}`;
-	return `${share}% of the shortest routes between two other items pass through ${hub.name}, which has ${hub.ties} direct tie${hub.ties === 1 ? '' : 's'}.${insecure}`;
+	return `${hub.name} has ${ties}, and ${share}% of the shortest routes between two other items pass through it.${insecure}`;
 }
 
 function round(n: number): number {

@@ -6,8 +6,9 @@
 import type { ItemId } from '../model/locality-model';
 import type { Audit } from './audit';
 import type { GapKind } from './find-gaps';
+import { topHubs } from './find-hubs';
 
-export type FindingKind = 'hub' | 'overlap' | 'same-purpose' | 'load' | GapKind | 'fragile';
+export type FindingKind = 'hub' | 'overlap' | 'same-purpose' | 'load' | GapKind | 'fragile' | 'not-recorded';
 
 export interface Principle {
 	readonly section: string;
@@ -27,7 +28,8 @@ export const principles: Record<FindingKind, Principle> = {
 	'absent-members': { section: '4.4, Appendix 2c', text: 'Absences leave meetings deciding without the people involved' },
 	'no-upstream': { section: '3.3', text: 'Upstream and downstream conversations in the same place' },
 	'tier-gap': { section: '1.3, 3.4, 5.2', text: 'Children in the no man’s land between schools and other agencies’ thresholds' },
-	fragile: { section: 'Appendix 2c', text: 'A pilot stalled when its co-ordinator left and took the knowledge with him' }
+	fragile: { section: '3.8, 5.2', text: 'A system that hangs on one post or group loses what it holds when that one goes: the system needs minding' },
+	'not-recorded': { section: '3.1', text: 'Mapping the patterns of interagency activity is a prerequisite to action: find out what the map does not record' }
 };
 
 export const findingTitles: Record<FindingKind, string> = {
@@ -42,7 +44,8 @@ export const findingTitles: Record<FindingKind, string> = {
 	'absent-members': 'Absent members',
 	'no-upstream': 'No upstream conversation',
 	'tier-gap': 'Tier 2-3 gap',
-	fragile: 'Single point of failure'
+	fragile: 'Single point of failure',
+	'not-recorded': 'Not recorded'
 };
 
 export interface Finding {
@@ -63,11 +66,8 @@ export interface FindingOptions {
 export function findings(audit: Audit, options: FindingOptions = {}): Finding[] {
 	const make = (kind: FindingKind, message: string, ids: readonly ItemId[]): Finding => ({ kind, title: findingTitles[kind], message, ids, principle: principles[kind] });
 	return [
-		...audit.hubs
-			.filter((h) => h.betweenness > 0)
-			.slice(0, options.hubs ?? 3)
-			.map((h) => make('hub', h.sentence, [h.id])),
-		...audit.fragile.map((f) => make('fragile', f.sentence, [f.id, ...f.cuts_off])),
+		...topHubs(audit.hubs, options.hubs ?? 3).map((h) => make('hub', h.sentence, [h.id])),
+		...audit.fragile.map((f) => make('fragile', f.sentence, [f.id, ...f.cuts_off, ...f.unsure])),
 		...audit.overlaps.map((o) => make('overlap', o.sentence, [...o.groups, ...o.shared])),
 		...audit.purposeOverlaps.map((o) => make('same-purpose', o.sentence, o.groups)),
 		...audit.load
@@ -76,10 +76,25 @@ export function findings(audit: Audit, options: FindingOptions = {}): Finding[] 
 			.map((l) =>
 				make(
 					'load',
-					`${l.name} sits on ${l.groups.length} groups${l.meetingsPerYear > 0 ? `: about ${l.meetingsPerYear} meetings a year` : ''}${l.unknownFrequency > 0 ? ` (${l.unknownFrequency} of unknown frequency)` : ''}.`,
+					`${l.name} sits on ${l.atLeast ? 'at least ' : ''}${l.groups.length} groups${l.meetingsPerYear > 0 ? `: ${l.atLeast ? 'at least' : 'about'} ${l.meetingsPerYear} meetings a year` : ''}${l.unknownFrequency > 0 ? ` (${l.unknownFrequency} of unknown frequency)` : ''}.`,
 					[l.id, ...l.groups]
 				)
 			),
-		...audit.gaps.map((g) => make(g.kind, g.message, g.ids))
+		...audit.gaps.map((g) => make(g.kind, g.message, g.ids)),
+		...audit.unrecorded.map((u) => make('not-recorded', `${u.message} ${u.question}`, u.ids))
 	];
+}
+
+/** The parts of the audit a reader sees, in order, each with the kinds of finding it holds. */
+export const findingSections: readonly { readonly title: string; readonly kinds: readonly FindingKind[] }[] = [
+	{ title: 'Hubs', kinds: ['hub'] },
+	{ title: 'Single points of failure', kinds: ['fragile'] },
+	{ title: 'Overlaps', kinds: ['overlap', 'same-purpose', 'load'] },
+	{ title: 'Gaps', kinds: ['isolated', 'missing-sector', 'no-route-to-centre', 'no-systems-minder', 'absent-members', 'no-upstream', 'tier-gap'] },
+	{ title: 'Not recorded: what to find out', kinds: ['not-recorded'] }
+];
+
+/** The findings under each section's title, in the sections' order. */
+export function groupFindings(list: readonly Finding[]): { readonly title: string; readonly list: readonly Finding[] }[] {
+	return findingSections.map((section) => ({ title: section.title, list: list.filter((f) => section.kinds.includes(f.kind)) }));
 }

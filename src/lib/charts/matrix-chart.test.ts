@@ -3,7 +3,7 @@
  * renamed long, to be cut short), saved as SVG.
  */
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
+import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { membershipMatrix } from '../views/membership-matrix';
 import { ATTENDANCE_FILL, matrixChart } from './matrix-chart';
 import { sceneToSvg, type Shape } from './scene';

@@ -2,9 +2,9 @@
  * The river drawn, from the hand map of river.test.ts, saved as SVG.
  */
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
+import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { river } from '../views/river';
-import { RIVER_MAP } from '../views/test-maps';
+import { RIVER_MAP } from '../../../tests/unit/helpers/maps';
 import { riverChart } from './river-chart';
 import { sceneToSvg, type Shape } from './scene';
 
@@ -30,7 +30,8 @@ describe('riverChart', () => {
 	it('is one lane per placed item, and says how many sit in the zone', () => {
 		expect([scene.width, scene.height]).toEqual([900, 340]);
 		expect(scene.description).toBe(
-			'10 items placed from upstream (tier 1) to downstream (tier 4); 8 reach the zone between tiers 2 and 3; 3 have no tiers or focus in the map.'
+			// In the zone: county (the centre: it funds) and the panel (it raises issues with the council).
+			'10 items placed from upstream (tier 1) to downstream (tier 4); 8 reach the zone between tiers 2 and 3, of which 2 are part of the centre or reach it (◆ marks the centre); 3 have no tiers or focus in the map.'
 		);
 	});
 
@@ -42,16 +43,16 @@ describe('riverChart', () => {
 
 	it('draws one bar per placed item over its stretch, coloured by kind; pale, outlined and labelled where placed by focus', () => {
 		expect(bars.map((b) => b.key)).toEqual(['hv', 'schools', 'up', 'nurse', 'county', 'both', 'middle', 'camhs', 'down', 'acute']);
-		expect(bars[0]).toEqual({ type: 'rect', x: 265.5, y: 73, width: 124, height: 16, fill: '#0072B2', stroke: undefined, title: 'Health visitor (role): tiers 1', key: 'hv' });
-		expect(bars[4]).toMatchObject({ x: 265.5, y: 73 + 4 * 24, width: expect.closeTo(589, 6), fill: '#8c8c8c', title: 'County service (agency): tiers 1 to 4' });
-		expect(bars[5]).toMatchObject({ fill: '#f3d9bf', stroke: '#b35900', title: 'Forum (group): tiers 1 to 4, placed by its focus' });
+		expect(bars[0]).toEqual({ type: 'rect', x: 265.5, y: 73, width: 124, height: 16, fill: '#0072B2', stroke: undefined, title: 'Health visitor (role): tiers 1; the map records no way from it to the centre', key: 'hv' });
+		expect(bars[4]).toMatchObject({ x: 265.5, y: 73 + 4 * 24, width: expect.closeTo(589, 6), fill: '#8c8c8c', title: 'County service (agency): tiers 1 to 4; part of the centre' });
+		expect(bars[5]).toMatchObject({ fill: '#f3d9bf', stroke: '#b35900', title: 'Forum (group): tiers 1 to 4, placed by its focus; the map records no way from it to the centre' });
 		expect(bars.filter((b) => b.stroke).map((b) => b.key)).toEqual(['up', 'both', 'down']);
 		expect(texts.filter((t) => t.key).map((t) => t.text)).toEqual([
 			'Health visitor',
 			'Schools',
 			'Upstream network (by focus)',
 			'School nurse',
-			'County service',
+			'County service ◆',
 			'Forum (by focus)',
 			'Middle group',
 			'CAMHS',
@@ -71,7 +72,7 @@ describe('riverChart', () => {
 		const empty = riverChart({ placed: [], unplaced: [], inZone: [] }, 'Empty');
 		expect(empty.height).toBe(70 + 24 + 30);
 		expect(empty.shapes.filter((s) => s.type === 'rect')).toHaveLength(1);
-		expect(empty.description).toBe('0 items placed from upstream (tier 1) to downstream (tier 4); 0 reach the zone between tiers 2 and 3; 0 have no tiers or focus in the map.');
+		expect(empty.description).toBe('0 items placed from upstream (tier 1) to downstream (tier 4); 0 reach the zone between tiers 2 and 3, of which 0 are part of the centre or reach it (◆ marks the centre); 0 have no tiers or focus in the map.');
 		await expect(sceneToSvg(empty)).toMatchFileSnapshot('__snapshots__/river-chart-empty.svg');
 	});
 });

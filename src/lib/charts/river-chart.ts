@@ -31,18 +31,21 @@ export function riverChart(river: River, title: string): Scene {
 	}
 	river.placed.forEach((item, i) => {
 		const y = top + i * lane;
-		const title = `${item.name} (${itemKindLabels[item.kind].toLowerCase()}): tiers ${item.from === item.to ? item.from : `${item.from} to ${item.to}`}${item.by === 'focus' ? ', placed by its focus' : ''}`;
+		const centre = item.centre === 'centre' ? '; part of the centre' : item.centre === 'reaches' ? '; its issues reach the centre' : '; the map records no way from it to the centre';
+		const title = `${item.name} (${itemKindLabels[item.kind].toLowerCase()}): tiers ${item.from === item.to ? item.from : `${item.from} to ${item.to}`}${item.by === 'focus' ? ', placed by its focus' : ''}${centre}`;
 		// Placed by focus alone: a pale bar with a heavy outline, and said in the label, so colour is not the only cue.
 		const byFocus = item.by === 'focus';
 		shapes.push({ type: 'rect', x: x(item.from - 0.4), y: y + 3, width: x(item.to + 0.4) - x(item.from - 0.4), height: lane - 8, fill: byFocus ? '#f3d9bf' : KIND_FILL[item.kind], stroke: byFocus ? '#b35900' : undefined, title, key: item.id });
 		const name = item.name.length > 30 ? `${item.name.slice(0, 29)}…` : item.name;
-		shapes.push({ type: 'text', x: left - 8, y: y + lane / 2 + 3, text: byFocus ? `${name} (by focus)` : name, anchor: 'end', size: 11, key: item.id });
+		// The centre marked in words as well as by a diamond, so the mark is never colour alone.
+		const mark = item.centre === 'centre' ? ' ◆' : '';
+		shapes.push({ type: 'text', x: left - 8, y: y + lane / 2 + 3, text: `${byFocus ? `${name} (by focus)` : name}${mark}`, anchor: 'end', size: 11, key: item.id });
 	});
 	return {
 		width,
 		height,
 		title,
-		description: `${river.placed.length} items placed from upstream (tier 1) to downstream (tier 4); ${river.inZone.length} reach the zone between tiers 2 and 3; ${river.unplaced.length} have no tiers or focus in the map.`,
+		description: `${river.placed.length} items placed from upstream (tier 1) to downstream (tier 4); ${river.inZone.length} reach the zone between tiers 2 and 3, of which ${river.placed.filter((p) => river.inZone.includes(p.id) && p.centre !== 'no').length} are part of the centre or reach it (◆ marks the centre); ${river.unplaced.length} have no tiers or focus in the map.`,
 		shapes
 	};
 }

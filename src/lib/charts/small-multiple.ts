@@ -1,12 +1,13 @@
 /**
  * One locality's graph as a small picture, drawn in the same style and at the same scale
  * as every other, so localities can be compared side by side: the layered layout, shape by
- * kind, colour by sector, ties as thin lines.
+ * kind, colour by sector, each tied pair as a thin line.
  */
 import { sectorOf } from '../graph/elements';
-import { layeredPositions, ties } from '../graph/layouts';
+import { layeredPositions } from '../graph/layouts';
 import { BORDER, GROUP_FILL, sectorColours } from '../graph/palette';
-import { allItems, indexItems, type LocalityModel } from '../model/locality-model';
+import { allItems, indexItems, type ItemId, type LocalityModel } from '../model/locality-model';
+import { tiedPairs } from '../model/ties';
 import type { Scene, Shape } from './scene';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -24,15 +25,15 @@ export function smallMultiple(model: LocalityModel, scale = SMALL_MULTIPLE_SCALE
 	const minY = Math.min(0, ...ys);
 	const width = Math.max(60, (Math.max(0, ...xs) - minX) * scale + pad * 2);
 	const height = Math.max(40, (Math.max(0, ...ys) - minY) * scale + pad * 2);
-	const at = (id: string) => {
-		const p = positions.get(id as never)!;
+	const at = (id: ItemId) => {
+		const p = positions.get(id)!;
 		return [(p.x - minX) * scale + pad, (p.y - minY) * scale + pad] as const;
 	};
 	const shapes: Shape[] = [];
-	for (const t of ties(model)) {
-		if (!positions.has(t.source) || !positions.has(t.target)) continue;
-		const [x1, y1] = at(t.source);
-		const [x2, y2] = at(t.target);
+	for (const [a, b] of tiedPairs(model)) {
+		if (!positions.has(a) || !positions.has(b)) continue;
+		const [x1, y1] = at(a);
+		const [x2, y2] = at(b);
 		shapes.push({ type: 'line', x1, y1, x2, y2, stroke: '#9a9a9a', width: 0.8 });
 	}
 	for (const item of allItems(model)) {
@@ -53,7 +54,7 @@ export function smallMultiple(model: LocalityModel, scale = SMALL_MULTIPLE_SCALE
 		width: Math.round(width),
 		height: Math.round(height),
 		title: `${model.locality.name} as of ${model.locality.as_of}`,
-		description: `${plural(model.agencies.length, 'agency', 'agencies')}, ${plural(model.roles.length, 'post', 'posts')} and ${plural(model.groups.length, 'group', 'groups')}, laid out from the local authority at the top to schools and families at the bottom.`,
+		description: `${plural(model.agencies.length, 'agency', 'agencies')}, ${plural(model.roles.length, 'post', 'posts')} and ${plural(model.groups.length, 'group', 'groups')}, laid out from the centre (the local authority and the groups it sits on) at the top to schools and families at the bottom.`,
 		shapes
 	};
 }

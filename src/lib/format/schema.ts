@@ -17,6 +17,7 @@ import {
 	meetingFrequencies,
 	memberships,
 	ratings,
+	recordings,
 	sectors,
 	tiers,
 	type Feature
@@ -51,6 +52,14 @@ const tierList = z
 	.meta({ description: 'Levels of need served: 1 universal, 2 additional, 3 complex, 4 acute.', examples: [[3, 4]] })
 	.optional();
 const count = (description: string) => z.number().positive().meta({ description, examples: [3] }).optional();
+const groupsRecorded = z
+	.enum(recordings.values)
+	.meta({
+		description:
+			'How fully the map records the groups this item sits on: complete (the default: every group it sits on lists it), partial (it sits on others the map does not name) or not-recorded (the source does not say). The audit never reads a silence as an absence.',
+		examples: ['not-recorded']
+	})
+	.optional();
 const external = z
 	.boolean()
 	.meta({ description: 'True for a body outside the locality boundary (a county body, a neighbouring county).' })
@@ -82,6 +91,7 @@ export const Agency = z
 		tiers: tierList,
 		count: count('Establishments, e.g. 19 schools.'),
 		external,
+		groups_recorded: groupsRecorded,
 		notes,
 		source
 	})
@@ -96,6 +106,7 @@ export const Role = z
 		funding: z.enum(fundings.values).meta({ description: 'core, or short-term project funding (insecure).' }).optional(),
 		systems_minder: z.boolean().meta({ description: 'True when the post holds the ‘systems minder’ role (report 3.8).' }).optional(),
 		tiers: tierList,
+		groups_recorded: groupsRecorded,
 		notes,
 		source
 	})
@@ -123,6 +134,18 @@ export const Group = z
 		chair: Id.meta({ description: 'The role or agency that chairs it.' }).optional(),
 		external,
 		members: z.array(Member).meta({ description: 'Role or agency ids.' }).optional(),
+		members_recorded: z
+			.enum(recordings.values)
+			.meta({
+				description:
+					'How fully `members` lists who sits on the group: complete (the default when `members` is given), partial (there are others the map does not name) or not-recorded (the default when `members` is absent: the source does not say who sits here).',
+				examples: ['partial']
+			})
+			.optional(),
+		absences: text(
+			'Absences the source records without naming the absent members.',
+			'Significant absences from some agencies (Appendix 2c)'
+		).optional(),
 		notes,
 		source
 	})

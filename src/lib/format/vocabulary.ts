@@ -10,9 +10,10 @@ export interface Term<T extends string> {
 	readonly description: string;
 }
 
-function terms<const T extends string>(list: readonly Term<T>[]) {
+function terms<const E extends Term<string>>(list: readonly E[]) {
+	type T = E['value'];
 	const values = list.map((t) => t.value) as unknown as readonly [T, ...T[]];
-	const byValue = new Map<T, Term<T>>(list.map((t) => [t.value, t]));
+	const byValue = new Map<T, E>(list.map((t) => [t.value, t]));
 	return {
 		list,
 		values,
@@ -65,16 +66,25 @@ export const groupTypes = terms([
 ]);
 export type GroupType = (typeof groupTypes.values)[number];
 
+/** Each kind of link with its reverse: the words read from the `to` end ("refers cases to" / "receives cases from"). */
+export interface LinkKindTerm<T extends string> extends Term<T> {
+	readonly reverse: string;
+}
 export const linkKinds = terms([
-	{ value: 'reports-to', label: 'Reports to', description: 'Accountability upwards, toward the centre.' },
-	{ value: 'raises-issues', label: 'Raises issues with', description: 'Feedback from the ground into a clearing house.' },
-	{ value: 'refers', label: 'Refers cases to', description: 'Cases handed on.' },
-	{ value: 'commissions', label: 'Commissions', description: 'One body asks another to do work.' },
-	{ value: 'consults', label: 'Gives advice to', description: 'Advice and consultation given by one to the other.' },
-	{ value: 'supervises', label: 'Supervises', description: 'Supervision and support given by one to the other.' },
-	{ value: 'funds', label: 'Funds', description: 'Money.' },
-	{ value: 'informs', label: 'Informs', description: 'Information shared, with no duty implied.' }
+	{ value: 'reports-to', label: 'Reports to', reverse: 'Is reported to by', description: 'Accountability upwards, toward the centre.' },
+	{ value: 'raises-issues', label: 'Raises issues with', reverse: 'Hears issues from', description: 'Feedback from the ground into a clearing house.' },
+	{ value: 'refers', label: 'Refers cases to', reverse: 'Receives cases from', description: 'Cases handed on.' },
+	{ value: 'commissions', label: 'Commissions', reverse: 'Is commissioned by', description: 'One body asks another to do work.' },
+	{ value: 'consults', label: 'Gives advice to', reverse: 'Gets advice from', description: 'Advice and consultation given by one to the other.' },
+	{ value: 'supervises', label: 'Supervises', reverse: 'Is supervised by', description: 'Supervision and support given by one to the other.' },
+	{ value: 'funds', label: 'Funds', reverse: 'Is funded by', description: 'Money.' },
+	{ value: 'informs', label: 'Informs', reverse: 'Is informed by', description: 'Information shared, with no duty implied.' }
 ]);
+/** The words for a link read from one of its ends: `from` reads the label, `to` the reverse. */
+export function linkVerb(kind: LinkKind, end: 'from' | 'to'): string {
+	const term = linkKinds.get(kind);
+	return end === 'from' ? (term?.label ?? kind) : (term?.reverse ?? kind);
+}
 export type LinkKind = (typeof linkKinds.values)[number];
 
 export const focuses = terms([
@@ -90,16 +100,34 @@ export const memberships = terms([
 ]);
 export type Membership = (typeof memberships.values)[number];
 
+/**
+ * How often a group meets, with the meetings a year it stands for: a school year of 39 weeks,
+ * 3 terms and 6 half-terms; `bi-monthly` is every two months. `ad-hoc` has no fixed number.
+ * The description is made from the number, so the words and the sums cannot disagree.
+ */
+export interface FrequencyTerm<T extends string> extends Term<T> {
+	readonly perYear: number | undefined;
+}
+const frequency = <const T extends string>(value: T, label: string, perYear: number | undefined, how: string): FrequencyTerm<T> => ({
+	value,
+	label,
+	perYear,
+	description: perYear === undefined ? how : `${perYear} time${perYear === 1 ? '' : 's'} a year (${how}).`
+});
 export const meetingFrequencies = terms([
-	{ value: 'weekly', label: 'Weekly', description: 'About 39 to 52 times a year.' },
-	{ value: 'fortnightly', label: 'Fortnightly', description: 'About 20 to 26 times a year.' },
-	{ value: 'monthly', label: 'Monthly', description: 'About 12 times a year.' },
-	{ value: 'half-termly', label: 'Half-termly', description: 'About 6 times a year.' },
-	{ value: 'bi-monthly', label: 'Every two months', description: 'About 6 times a year.' },
-	{ value: 'termly', label: 'Termly', description: 'About 3 times a year.' },
-	{ value: 'annually', label: 'Once a year', description: 'Once a year.' },
-	{ value: 'ad-hoc', label: 'When needed', description: 'No fixed pattern.' }
+	frequency('weekly', 'Weekly', 39, 'every week of a 39-week school year'),
+	frequency('fortnightly', 'Fortnightly', 19, 'every other week of a 39-week school year'),
+	frequency('monthly', 'Monthly', 12, 'every month'),
+	frequency('half-termly', 'Half-termly', 6, 'once in each of the six half-terms'),
+	frequency('bi-monthly', 'Every two months', 6, 'every other month'),
+	frequency('termly', 'Termly', 3, 'once in each of the three terms'),
+	frequency('annually', 'Once a year', 1, 'once a year'),
+	frequency('ad-hoc', 'When needed', undefined, 'When needed, with no fixed pattern: counted as unknown.')
 ]);
+/** Meetings a year for a frequency; undefined where it is not given or has no fixed number. */
+export function meetingsPerYear(meets: MeetingFrequency | undefined): number | undefined {
+	return meets === undefined ? undefined : meetingFrequencies.get(meets)?.perYear;
+}
 export type MeetingFrequency = (typeof meetingFrequencies.values)[number];
 
 export const attendances = terms([
@@ -140,6 +168,17 @@ export const features = terms([
 	{ value: 'devolved-resources', label: 'Locally devolved resources', description: 'Report 3.11.' }
 ]);
 export type Feature = (typeof features.values)[number];
+
+/**
+ * How much of a list the map records (report 3.1: a map made from a report, an interview or a
+ * half-finished survey is full of silences). A silence is never read as an absence.
+ */
+export const recordings = terms([
+	{ value: 'complete', label: 'Recorded in full', description: 'The map lists every one.' },
+	{ value: 'partial', label: 'Partly recorded', description: 'The map lists some; there are others it does not name.' },
+	{ value: 'not-recorded', label: 'Not recorded', description: 'The source does not say; the map cannot tell.' }
+]);
+export type Recording = (typeof recordings.values)[number];
 
 export const tiers = [1, 2, 3, 4] as const;
 export type Tier = (typeof tiers)[number];

@@ -1,10 +1,13 @@
 /**
- * A locality model as graph elements: one node per agency, role and group; one edge per
- * membership (member to group) and one per link. Plain data in cytoscape's element
- * format, made without cytoscape so it can be built and tested anywhere.
+ * A locality model as graph elements: one node per agency, role and group; one edge per tie
+ * (ties.ts: a post to its agency, a member or chair to its group, each link), so a line on
+ * screen is always a tie the audit counts. Plain data in cytoscape's element format, made
+ * without cytoscape so it can be built and tested anywhere. Edge data carries every fact
+ * about its tie in typed fields; an edge's id only names it and is never read apart.
  */
 import { groupTypes, sectors, type Attendance, type GroupType, type LinkKind, type Sector } from '../format/vocabulary';
 import { agencyOf, allItems, indexItems, type Item, type ItemId, type ItemKind, type LocalityModel } from '../model/locality-model';
+import { ties, type Tie } from '../model/ties';
 
 export interface NodeData {
 	readonly id: ItemId;
@@ -17,19 +20,19 @@ export interface NodeData {
 	readonly external: boolean;
 }
 
-export type EdgeData =
-	| {
-			readonly id: string;
-			readonly source: ItemId;
-			readonly target: ItemId;
-			readonly relation: 'member';
-			readonly attendance: Attendance;
-			readonly chair: boolean;
-	  }
-	| { readonly id: string; readonly source: ItemId; readonly target: ItemId; readonly relation: 'chair' }
-	| { readonly id: string; readonly source: ItemId; readonly target: ItemId; readonly relation: 'link'; readonly linkKind: LinkKind }
-	| { readonly id: string; readonly source: ItemId; readonly target: ItemId; readonly relation: 'post' }
-	| { readonly id: string; readonly source: ItemId; readonly target: ItemId; readonly relation: 'overlap'; readonly jaccard: number; readonly label: string };
+interface EdgeEnds {
+	readonly id: string;
+	readonly source: ItemId;
+	readonly target: ItemId;
+}
+/** One tie as an edge: source and target are the tie's two ends, in the direction it reads. */
+export type EdgeData = EdgeEnds &
+	(
+		| { readonly relation: 'post' }
+		| { readonly relation: 'member'; readonly attendance: Attendance; readonly chair: boolean }
+		| { readonly relation: 'chair' }
+		| { readonly relation: 'link'; readonly linkKind: LinkKind; readonly linkIndex: number }
+	);
 
 export interface NodeElement {
 	readonly group: 'nodes';
@@ -50,32 +53,29 @@ export function sectorOf(item: Item, index: ReadonlyMap<ItemId, Item>): Sector |
 export function toElements(model: LocalityModel): GraphElement[] {
 	const index = indexItems(model);
 	const nodes: NodeElement[] = allItems(model).map((item) => nodeElement(item, index));
-	const edges: EdgeElement[] = [];
-	// A post is tied to its agency: a faint line, so a post never floats free of who employs it.
-	for (const role of model.roles) {
-		edges.push({ group: 'edges', data: { id: `post:${role.id}`, source: role.id, target: role.agency, relation: 'post' }, classes: 'post' });
-	}
-	for (const group of model.groups) {
-		for (const member of group.members) {
-			const chair = group.chair === member.id;
-			edges.push({
+	return [...nodes, ...ties(model).map(edgeElement)];
+}
+
+function edgeElement(tie: Tie): EdgeElement {
+	switch (tie.relation) {
+		case 'post':
+			// A faint line, so a post never floats free of who employs it.
+			return { group: 'edges', data: { id: `post:${tie.role}`, source: tie.role, target: tie.agency, relation: 'post' }, classes: 'post' };
+		case 'member':
+			return {
 				group: 'edges',
-				data: { id: `member:${group.id}:${member.id}`, source: member.id, target: group.id, relation: 'member', attendance: member.attendance, chair },
-				classes: ['member', `attendance-${member.attendance}`, chair ? 'chair' : ''].filter(Boolean).join(' ')
-			});
-		}
-		if (group.chair && !group.members.some((m) => m.id === group.chair)) {
-			edges.push({ group: 'edges', data: { id: `chair:${group.id}:${group.chair}`, source: group.chair, target: group.id, relation: 'chair' }, classes: 'member chair' });
-		}
+				data: { id: `member:${tie.group}:${tie.member}`, source: tie.member, target: tie.group, relation: 'member', attendance: tie.attendance, chair: tie.chair },
+				classes: ['member', `attendance-${tie.attendance}`, ...(tie.chair ? ['chair'] : [])].join(' ')
+			};
+		case 'chair':
+			return { group: 'edges', data: { id: `chair:${tie.group}:${tie.chair}`, source: tie.chair, target: tie.group, relation: 'chair' }, classes: 'member chair' };
+		case 'link':
+			return {
+				group: 'edges',
+				data: { id: `link:${tie.index}`, source: tie.from, target: tie.to, relation: 'link', linkKind: tie.kind, linkIndex: tie.index },
+				classes: `link link-${tie.kind}`
+			};
 	}
-	model.links.forEach((link, i) => {
-		edges.push({
-			group: 'edges',
-			data: { id: `link:${i}`, source: link.from, target: link.to, relation: 'link', linkKind: link.kind },
-			classes: `link link-${link.kind}`
-		});
-	});
-	return [...nodes, ...edges];
 }
 
 function nodeElement(item: Item, index: ReadonlyMap<ItemId, Item>): NodeElement {

@@ -1,43 +1,30 @@
 /**
  * Positions for the graph, computed without randomness so the same map always gives the
  * same picture: a force layout (d3-force, whose random source is a fixed-seed generator),
- * and a layered one that reads like the report's own figures, from the local authority
- * at the top, through the strategic groups and the teams and panels, to the schools and
- * families at the bottom. (The concentric layout is cytoscape's, ordered by degree.)
+ * and a layered one that reads like the report's own figures, from the centre at the top
+ * (the local authority, the groups it sits on, the bodies that hold resources), through the
+ * strategic groups and the teams and panels, to the schools and families at the bottom.
+ * Both pull on the model's ties, the same ones the graph draws as lines. (The concentric
+ * layout is cytoscape's, ordered by degree.)
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3';
-import type { GroupType } from '../format/vocabulary';
+import { centreOf, STRATEGIC_GROUP_TYPES, type CentreReason } from '../model/centre';
 import { agencyOf, allItems, indexItems, type Item, type ItemId, type LocalityModel } from '../model/locality-model';
+import { tiedPairs } from '../model/ties';
 
 export type LayoutName = 'force' | 'concentric' | 'layered';
 export const layoutNames: { value: LayoutName; label: string; description: string }[] = [
-	{ value: 'layered', label: 'Layered', description: 'From the local authority down to schools and families, like the report’s figures' },
+	{ value: 'layered', label: 'Layered', description: 'From the centre (the local authority and the groups it sits on) down to schools and families, like the report’s figures' },
 	{ value: 'force', label: 'Force', description: 'Items pulled together by their ties; clusters show' },
 	{ value: 'concentric', label: 'Concentric', description: 'The most connected items in the middle' }
 ];
 
 export type Positions = Map<ItemId, { x: number; y: number }>;
 
-interface Tie {
-	readonly source: ItemId;
-	readonly target: ItemId;
-}
-
-/** Every tie between two items: memberships, chairs and links, once each. */
-export function ties(model: LocalityModel): Tie[] {
-	const out: Tie[] = [];
-	for (const group of model.groups) {
-		for (const m of group.members) out.push({ source: m.id, target: group.id });
-		if (group.chair && !group.members.some((m) => m.id === group.chair)) out.push({ source: group.chair, target: group.id });
-	}
-	for (const link of model.links) out.push({ source: link.from, target: link.to });
-	return out;
-}
-
 export function forcePositions(model: LocalityModel, ticks = 400): Positions {
 	type N = SimulationNodeDatum & { id: ItemId };
 	const nodes: N[] = allItems(model).map((item) => ({ id: item.id }));
-	const links = ties(model).map((t) => ({ source: t.source, target: t.target }));
+	const links = tiedPairs(model).map(([source, target]) => ({ source, target }));
 	const simulation = forceSimulation(nodes)
 		.force('link', forceLink<N, { source: ItemId | N; target: ItemId | N }>(links).id((d) => d.id).distance(90))
 		.force('charge', forceManyBody().strength(-420))
@@ -49,13 +36,14 @@ export function forcePositions(model: LocalityModel, ticks = 400): Positions {
 	return new Map(nodes.map((n) => [n.id, { x: round(n.x ?? 0), y: round(n.y ?? 0) }]));
 }
 
-const STRATEGIC: readonly GroupType[] = ['steering-group', 'forum', 'network', 'core-group', 'partnership'];
-
-/** 0 the local authority, 1 strategic groups, 2 teams and panels, 3 services, 4 schools and families. */
-export function layerOf(item: Item, index: ReadonlyMap<ItemId, Item>): number {
-	if (item.kind === 'group') return STRATEGIC.includes(item.type) ? 1 : 2;
+/**
+ * The layered layout's row: 0 the centre, 1 the other strategic groups, 2 the other groups
+ * (teams, panels), 3 services, 4 schools and families.
+ */
+export function layerOf(item: Item, index: ReadonlyMap<ItemId, Item>, centre: ReadonlyMap<ItemId, CentreReason>): number {
+	if (centre.has(item.id)) return 0;
+	if (item.kind === 'group') return STRATEGIC_GROUP_TYPES.includes(item.type) ? 1 : 2;
 	const sector = agencyOf(item, index)?.sector;
-	if (sector === 'local-authority') return 0;
 	if (sector === 'education' || sector === 'families') return 4;
 	return 3;
 }
@@ -63,15 +51,16 @@ export function layerOf(item: Item, index: ReadonlyMap<ItemId, Item>): number {
 export function layeredPositions(model: LocalityModel, options: { gapX?: number; gapY?: number; perRow?: number } = {}): Positions {
 	const { gapX = 170, gapY = 150, perRow = 9 } = options;
 	const index = indexItems(model);
+	const centre = centreOf(model, index);
 	const items = allItems(model);
 	const order = new Map(items.map((item, i) => [item.id, i]));
 	const neighbours = new Map<ItemId, ItemId[]>(items.map((i) => [i.id, []]));
-	for (const t of ties(model)) {
-		neighbours.get(t.source)?.push(t.target);
-		neighbours.get(t.target)?.push(t.source);
+	for (const [a, b] of tiedPairs(model)) {
+		neighbours.get(a)?.push(b);
+		neighbours.get(b)?.push(a);
 	}
 	const layers: ItemId[][] = [[], [], [], [], []];
-	for (const item of items) layers[layerOf(item, index)].push(item.id);
+	for (const item of items) layers[layerOf(item, index, centre)].push(item.id);
 
 	// Two sweeps of the barycentre heuristic: each item sits under the mean place of its ties in
 	// the layers already placed, which keeps lines short and crossings few.

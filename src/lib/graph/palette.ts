@@ -4,7 +4,7 @@
  * Okabe-Ito and Tol palettes, told apart with colour-blindness; every colour is paired
  * with a shape, a line pattern or a label, never the only cue.
  */
-import type { LinkKind, Sector } from '../format/vocabulary';
+import type { Attendance, LinkKind, Sector } from '../format/vocabulary';
 import type { ItemKind } from '../model/locality-model';
 
 export const sectorColours: Record<Sector, string> = {
@@ -26,10 +26,27 @@ export const sectorColours: Record<Sector, string> = {
 export type NodeShape = 'round-rectangle' | 'ellipse' | 'hexagon';
 export const kindShapes: Record<ItemKind, NodeShape> = { agency: 'round-rectangle', role: 'ellipse', group: 'hexagon' };
 export const kindSizes: Record<ItemKind, number> = { agency: 34, role: 26, group: 42 };
+/** The fill of an item with no sector (a ghost, a key's sample); a sector's colour replaces it. */
+export const NODE_FILL = '#BBBBBB';
 export const GROUP_FILL = '#FFFFFF';
 export const BORDER = '#1A1A1A';
+/** Outline widths of the three kinds: a group's is heavier, so a meeting reads as a meeting. */
+export const borderWidths: Record<ItemKind, number> = { agency: 1.5, role: 1.5, group: 2.5 };
+/** A sign drawn on an item (the `?` of a silence): white edged with black, so it reads on any sector's colour. */
+export const glyphPaint = { fill: '#FFFFFF', stroke: BORDER, strokeWidth: 3, fontSize: 15 } as const;
+/** An item outside the locality: a dashed outline. */
+export const externalBorder = { width: 2.5, pattern: 'dashed' } as const;
 
 export type LinePattern = 'solid' | 'dashed' | 'dotted';
+/**
+ * Dash and gap lengths in pixels for each broken pattern. The graph draws dotted lines as
+ * short dashes from this table rather than with cytoscape's own `dotted` (1px dots, too faint
+ * on a thick outline), so the graph and the key draw every pattern with the same numbers.
+ */
+const dashes: Record<Exclude<LinePattern, 'solid'>, readonly [number, number]> = { dashed: [6, 3], dotted: [1.5, 3] };
+export function dashOf(pattern: LinePattern): readonly [number, number] | undefined {
+	return pattern === 'solid' ? undefined : dashes[pattern];
+}
 export interface LinkStyle {
 	readonly colour: string;
 	readonly pattern: LinePattern;
@@ -51,12 +68,9 @@ export const membershipStyle = {
 	colour: '#9A9A9A',
 	width: 1.2,
 	/** Attendance is drawn as the line's pattern: regular solid, occasional dashed, absent dotted. */
-	patterns: { regular: 'solid', occasional: 'dashed', absent: 'dotted' } as Record<'regular' | 'occasional' | 'absent', LinePattern>
+	patterns: { regular: 'solid', occasional: 'dashed', absent: 'dotted' } satisfies Record<Attendance, LinePattern>
 };
-
-/** Black or white, whichever reads better on a fill. */
-export function textOn(fill: string): string {
-	const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-	const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-	return luminance > 0.179 ? '#000000' : '#FFFFFF';
-}
+/** The line from a group to its chair: heavier and darker than a member's. */
+export const chairStyle: LinkStyle = { colour: '#6B6B6B', pattern: 'solid', width: 3 };
+/** The line from a post to its agency: faint, so it never competes with a membership or a link. */
+export const postStyle: LinkStyle = { colour: '#C4C4C4', pattern: 'dotted', width: 1 };

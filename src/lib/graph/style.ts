@@ -1,12 +1,31 @@
 /**
  * The graph's cytoscape stylesheet, built from the palette: shape by kind, colour by
  * sector, group type in the label, membership as light lines patterned by attendance,
- * links as coloured arrows patterned by kind. States the page switches with classes:
- * `faded` (outside the focus), `focused` (the selected item) and `hidden` (filtered out).
+ * links as coloured arrows patterned by kind. Then every mark of the visual vocabulary
+ * (marks.ts), built from the same table entry the key draws. Last, the states the page
+ * switches with classes: `faded` (outside the focus), `focused` (the selected item) and
+ * `hidden` (filtered out).
  */
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { linkKinds, sectors } from '../format/vocabulary';
-import { BORDER, GROUP_FILL, kindShapes, kindSizes, linkStyles, membershipStyle, sectorColours } from './palette';
+import { markSpecs, type BorderStyle, type EdgeDrawing, type NodeDrawing } from './marks';
+import {
+	BORDER,
+	borderWidths,
+	chairStyle,
+	dashOf,
+	externalBorder,
+	glyphPaint,
+	GROUP_FILL,
+	kindShapes,
+	kindSizes,
+	linkStyles,
+	membershipStyle,
+	NODE_FILL,
+	postStyle,
+	sectorColours,
+	type LinePattern
+} from './palette';
 
 export function graphStylesheet(): StylesheetJson {
 	return [
@@ -26,26 +45,25 @@ export function graphStylesheet(): StylesheetJson {
 				'text-background-color': '#FFFFFF',
 				'text-background-opacity': 0.85,
 				'text-background-padding': '1px',
-				'border-width': 1.5,
 				'border-color': BORDER,
-				'background-color': '#BBBBBB'
+				'background-color': NODE_FILL
 			}
 		},
 		...(['agency', 'role', 'group'] as const).map((kind) => ({
 			selector: `node.${kind}`,
-			style: { shape: kindShapes[kind], width: kindSizes[kind], height: kindSizes[kind] }
+			style: { shape: kindShapes[kind], width: kindSizes[kind], height: kindSizes[kind], 'border-width': borderWidths[kind] }
 		})),
-		{ selector: 'node.group', style: { 'background-color': GROUP_FILL, 'border-width': 2.5, 'font-weight': 'bold' } },
+		{ selector: 'node.group', style: { 'background-color': GROUP_FILL, 'font-weight': 'bold' } },
 		...sectors.values.map((sector) => ({ selector: `node.sector-${sector}`, style: { 'background-color': sectorColours[sector] } })),
-		{ selector: 'node.external', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
+		{ selector: 'node.external', style: { ...borderStyle(externalBorder.pattern), 'border-width': externalBorder.width } },
 		{
 			selector: 'edge',
 			style: { 'curve-style': 'bezier', width: membershipStyle.width, 'line-color': membershipStyle.colour, opacity: 0.9 }
 		},
-		{ selector: 'edge.attendance-occasional', style: { 'line-style': 'dashed' } },
-		{ selector: 'edge.attendance-absent', style: { 'line-style': 'dotted' } },
-		{ selector: 'edge.chair', style: { width: 3, 'line-color': '#6B6B6B' } },
-		...linkKinds.values.map((kind) => {
+		{ selector: 'edge.attendance-occasional', style: lineStyle(membershipStyle.patterns.occasional) },
+		{ selector: 'edge.attendance-absent', style: lineStyle(membershipStyle.patterns.absent) },
+		{ selector: 'edge.chair', style: { width: chairStyle.width, 'line-color': chairStyle.colour } },
+		...linkKinds.values.map((kind): StylesheetStyle => {
 			const s = linkStyles[kind];
 			return {
 				selector: `edge.link-${kind}`,
@@ -54,44 +72,14 @@ export function graphStylesheet(): StylesheetJson {
 					'target-arrow-color': s.colour,
 					'target-arrow-shape': 'triangle',
 					'arrow-scale': 1.2,
-					'line-style': s.pattern,
+					...lineStyle(s.pattern),
 					width: s.width
 				}
 			};
 		}),
-		{ selector: 'edge.post', style: { 'line-color': '#C4C4C4', width: 1, 'line-style': 'dotted' } },
-		// Highlight modes (lib/graph/highlight.ts).
-		{ selector: 'node.hub', style: { 'border-width': 4, 'font-size': 14, 'font-weight': 'bold' } },
-		{ selector: 'node.insecure', style: { 'border-color': '#B8002E', 'border-style': 'double', 'border-width': 6 } },
-		{ selector: 'node.gap', style: { 'border-color': '#B8002E', 'border-width': 5, 'underlay-color': '#B8002E', 'underlay-opacity': 0.18, 'underlay-padding': 8 } },
-		{ selector: 'node.ghost', style: { 'background-opacity': 0.15, 'border-style': 'dashed', 'border-color': '#B8002E', 'border-width': 3, shape: 'round-rectangle', color: '#8A0022', 'font-weight': 'bold' } },
-		{ selector: 'node.overlapping', style: { 'border-color': '#6A2C91', 'border-width': 5 } },
-		{ selector: 'node.shared', style: { 'underlay-color': '#6A2C91', 'underlay-opacity': 0.2, 'underlay-padding': 6 } },
-		{
-			selector: 'edge.overlap-band',
-			style: {
-				'curve-style': 'straight',
-				'line-color': '#6A2C91',
-				opacity: 0.35,
-				width: 'mapData(jaccard, 0, 1, 4, 22)',
-				label: 'data(label)',
-				'font-size': 11,
-				'text-background-color': '#FFFFFF',
-				'text-background-opacity': 0.9,
-				color: '#3D1A55'
-			}
-		},
-		{ selector: 'node.fragile', style: { 'border-color': '#B35900', 'border-width': 7, 'underlay-color': '#B35900', 'underlay-opacity': 0.2, 'underlay-padding': 8 } },
-		{ selector: 'node.held', style: { 'border-color': '#B35900', 'border-style': 'dashed', 'border-width': 3 } },
-		{ selector: 'node.removed', style: { opacity: 0.25, 'border-style': 'dotted', 'text-opacity': 0.5 } },
-		{ selector: 'edge.removed', style: { opacity: 0.1 } },
-		{ selector: 'node.cut-off', style: { 'border-color': '#B8002E', 'border-width': 6, 'border-style': 'double' } },
-		// The change view (lib/views/diff-snapshots.ts).
-		{ selector: 'node.change-added', style: { 'border-color': '#00704A', 'border-width': 6, 'border-style': 'double' } },
-		{ selector: 'node.change-removed', style: { opacity: 0.45, 'border-color': '#B8002E', 'border-width': 4, 'border-style': 'dashed' } },
-		{ selector: 'node.change-changed', style: { 'border-color': '#B35900', 'border-width': 5 } },
-		{ selector: 'edge.change-added', style: { 'line-color': '#00704A', 'target-arrow-color': '#00704A', width: 3 } },
-		{ selector: 'edge.change-removed', style: { 'line-color': '#B8002E', 'target-arrow-color': '#B8002E', 'line-style': 'dashed', opacity: 0.6 } },
+		{ selector: 'edge.post', style: { 'line-color': postStyle.colour, width: postStyle.width, ...lineStyle(postStyle.pattern) } },
+		// The visual vocabulary: highlight modes, silences, the what-if and the change view.
+		...markRules(),
 		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
 		{
@@ -101,4 +89,68 @@ export function graphStylesheet(): StylesheetJson {
 		{ selector: 'edge.focused', style: { opacity: 1, width: 3.5, 'z-index': 9 } },
 		{ selector: 'node:active', style: { 'overlay-opacity': 0.2 } }
 	];
+}
+
+/** The stylesheet rules of every mark, in the table's order, from the same drawing the key reads. */
+export function markRules(): StylesheetStyle[] {
+	const rules: StylesheetStyle[] = [];
+	for (const spec of markSpecs) {
+		if (spec.node) rules.push({ selector: `node.${spec.mark}`, style: nodeStyle(spec.node) });
+		if (spec.edge) rules.push({ selector: `edge.${spec.mark}`, style: edgeStyle(spec.edge) });
+	}
+	return rules;
+}
+
+function nodeStyle(d: NodeDrawing): Css.Node {
+	const style: Css.Node = {};
+	if (d.border?.colour) style['border-color'] = d.border.colour;
+	if (d.border?.width !== undefined) style['border-width'] = d.border.width;
+	if (d.border?.style) Object.assign(style, borderStyle(d.border.style));
+	if (d.halo) Object.assign(style, { 'underlay-color': d.halo.colour, 'underlay-opacity': d.halo.opacity, 'underlay-padding': d.halo.padding });
+	if (d.fillOpacity !== undefined) style['background-opacity'] = d.fillOpacity;
+	if (d.opacity !== undefined) style.opacity = d.opacity;
+	if (d.text?.size !== undefined) style['font-size'] = d.text.size;
+	if (d.text?.bold) style['font-weight'] = 'bold';
+	if (d.text?.colour) style.color = d.text.colour;
+	if (d.text?.opacity !== undefined) style['text-opacity'] = d.text.opacity;
+	if (d.shape) style.shape = d.shape;
+	if (d.glyph) Object.assign(style, { 'background-image': glyphImage(d.glyph), 'background-width': '60%', 'background-height': '60%' });
+	return style;
+}
+
+function edgeStyle(d: EdgeDrawing): Css.Edge {
+	const style: Css.Edge = {};
+	if (d.colour) Object.assign(style, { 'line-color': d.colour, 'target-arrow-color': d.colour });
+	if (typeof d.width === 'number') style.width = d.width;
+	else if (d.width) style.width = `mapData(jaccard, 0, 1, ${d.width.byShare[0]}, ${d.width.byShare[1]})`;
+	if (d.pattern) Object.assign(style, lineStyle(d.pattern));
+	if (d.opacity !== undefined) style.opacity = d.opacity;
+	if (d.label) {
+		Object.assign(style, {
+			'curve-style': 'straight',
+			label: 'data(label)',
+			'font-size': 11,
+			'text-background-color': '#FFFFFF',
+			'text-background-opacity': 0.9,
+			color: d.label.colour
+		});
+	}
+	return style;
+}
+
+/** cytoscape's own `dotted` is 1px dots, too faint on a thick outline: a broken pattern is drawn as dashes from the palette's table. */
+function borderStyle(style: BorderStyle): Css.Node {
+	if (style === 'solid' || style === 'double') return { 'border-style': style };
+	return { 'border-style': 'dashed', 'border-dash-pattern': [...dashOf(style)!] };
+}
+
+function lineStyle(pattern: LinePattern): Css.Edge {
+	const dash = dashOf(pattern);
+	return dash ? { 'line-style': 'dashed', 'line-dash-pattern': [...dash] } : { 'line-style': 'solid' };
+}
+
+function glyphImage(glyph: string): string {
+	const g = glyphPaint;
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><text x="10" y="15.5" text-anchor="middle" font-family="system-ui, sans-serif" font-size="${g.fontSize}" font-weight="bold" fill="${g.fill}" stroke="${g.stroke}" stroke-width="${g.strokeWidth}" paint-order="stroke">${glyph}</text></svg>`;
+	return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }

@@ -1,7 +1,13 @@
-/** The words shown when the pointer rests on a node or an edge. */
-import { groupTypes, linkKinds, meetingFrequencies, sectors } from '../format/vocabulary';
+/**
+ * The words shown when the pointer rests on a node or an edge. Who sits where comes from
+ * seats.ts, as in the details panel, so the two never disagree; an edge is described from
+ * its typed data.
+ */
+import { groupTypes, linkVerb, meetingFrequencies, sectors } from '../format/vocabulary';
+import { seatCountText } from '../model/item-details';
 import type { Item, ItemId, LocalityModel } from '../model/locality-model';
-import { sectorOf } from './elements';
+import { seatsHeldBy, seatsOf } from '../model/seats';
+import { sectorOf, type EdgeData } from './elements';
 
 export interface TooltipText {
 	readonly title: string;
@@ -14,33 +20,31 @@ export function nodeTooltip(model: LocalityModel, index: ReadonlyMap<ItemId, Ite
 	const lines: string[] = [];
 	if (item.kind === 'group') {
 		lines.push(groupTypes.label(item.type) + (item.meets ? ` · meets ${meetingFrequencies.label(item.meets).toLowerCase()}` : ''));
-		lines.push(`${item.members.length} member${item.members.length === 1 ? '' : 's'}`);
+		lines.push(seatCountText(item, seatsOf(item).size));
 		if (item.purpose) lines.push(item.purpose);
 	} else {
 		const sector = sectorOf(item, index);
 		lines.push(item.kind === 'agency' ? `Agency · ${sector ? sectors.label(sector) : ''}` : `Role · ${index.get(item.agency)?.name ?? item.agency}`);
-		const groups = model.groups.filter((g) => g.members.some((m) => m.id === id)).length;
-		lines.push(`Sits on ${groups} group${groups === 1 ? '' : 's'}`);
+		lines.push(seatCountText(item, seatsHeldBy(model, id).length));
 	}
 	lines.push('Click for details');
 	return { title: item.name, lines };
 }
 
-/** Edge ids are `member:<group>:<member>`, `chair:<group>:<role>` or `link:<index>`. */
-export function edgeTooltip(model: LocalityModel, index: ReadonlyMap<ItemId, Item>, edgeId: string): TooltipText | undefined {
-	const name = (id: string) => index.get(id as ItemId)?.name ?? id;
-	const [relation, a, b] = edgeId.split(':');
-	if (relation === 'link') {
-		const link = model.links[Number(a)];
-		if (!link) return undefined;
-		return { title: `${name(link.from)} → ${name(link.to)}`, lines: [linkKinds.label(link.kind), ...(link.notes ? [link.notes] : [])] };
+export function edgeTooltip(model: LocalityModel, index: ReadonlyMap<ItemId, Item>, edge: EdgeData): TooltipText | undefined {
+	const name = (id: ItemId) => index.get(id)?.name ?? id;
+	switch (edge.relation) {
+		case 'link': {
+			const notes = model.links[edge.linkIndex]?.notes;
+			return { title: `${name(edge.source)} → ${name(edge.target)}`, lines: [linkVerb(edge.linkKind, 'from'), ...(notes ? [notes] : [])] };
+		}
+		case 'member': {
+			const attendance = edge.attendance === 'regular' ? '' : ` (${edge.attendance})`;
+			return { title: `${name(edge.source)} – ${name(edge.target)}`, lines: [`${edge.chair ? 'Chair' : 'Member'} of the group${attendance}`] };
+		}
+		case 'chair':
+			return { title: `${name(edge.source)} – ${name(edge.target)}`, lines: ['Chair of the group'] };
+		case 'post':
+			return { title: `${name(edge.source)} – ${name(edge.target)}`, lines: ['A post in this agency'] };
 	}
-	if (relation === 'member' || relation === 'chair') {
-		const group = index.get(a as ItemId);
-		const member = group?.kind === 'group' ? group.members.find((m) => m.id === b) : undefined;
-		const role = group?.kind === 'group' && group.chair === b ? 'Chair' : 'Member';
-		const attendance = member && member.attendance !== 'regular' ? ` (${member.attendance})` : '';
-		return { title: `${name(b)} – ${name(a)}`, lines: [`${role} of the group${attendance}`] };
-	}
-	return undefined;
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LocalityModel } from '../model/locality-model';
 import { checkCollection, expectedFileNames } from './check-collection';
-import { VALID_MAP, replaceLine } from './fixtures';
+import { VALID_MAP, replaceLine } from '../../../tests/unit/helpers/fixtures';
 import { loadMap } from './load-map';
 
 /** The valid map as read from `file`, optionally of another as_of. */

@@ -65,6 +65,16 @@ export function checkReferences(source: YamlSource): MapError[] {
 		const group = asRecord(raw);
 		if (!group) return;
 		check(group.chair, ['groups', i, 'chair'], ['role', 'agency'], 'a chair');
+		if (group.members_recorded === 'not-recorded' && entries(group.members).length > 0) {
+			errors.push(
+				errorAt(
+					source,
+					['groups', i, 'members_recorded'],
+					'bad-value',
+					`members_recorded is "not-recorded", but ${entries(group.members).length === 1 ? '1 member is' : `${entries(group.members).length} members are`} listed: use "partial" when the list is not the whole group`
+				)
+			);
+		}
 		const seen = new Set<string>();
 		entries(group.members).forEach((member, j) => {
 			const record = asRecord(member);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexItems } from '../model/locality-model';
-import { FILE, VALID_MAP, errorsOf, insertAfter, lineOf, mapError, modelOf, replaceLine } from './fixtures';
+import { FILE, VALID_MAP, errorsOf, insertAfter, lineOf, mapError, modelOf, replaceLine } from '../../../tests/unit/helpers/fixtures';
 import { loadMap } from './load-map';
 
 const SECTORS =
@@ -13,6 +13,10 @@ const SECTORS =
 const LINK_KINDS = 'reports-to, raises-issues, refers, commissions, consults, supervises, funds, informs';
 const KEBAB = 'a kebab-case id: lower-case letters and digits joined by single hyphens, like "social-care"';
 const AS_OF = 'a date written YYYY, YYYY-MM or YYYY-MM-DD, like 2005-07';
+const AGENCY_KEYS = 'id, name, sector, tiers, count, external, groups_recorded, notes, source';
+const ROLE_KEYS = 'id, name, agency, count, funding, systems_minder, tiers, groups_recorded, notes, source';
+const GROUP_KEYS = 'id, name, type, purpose, focus, tiers, membership, meets, chair, external, members, members_recorded, absences, notes, source';
+const RECORDINGS = 'complete, partial, not-recorded';
 
 describe('the valid map', () => {
 	it('loads to the expected model', () => {
@@ -22,11 +26,11 @@ describe('the valid map', () => {
 				file: FILE,
 				locality: { id: 'example-vale', name: 'Example Vale', kind: 'pilot', as_of: '2005' },
 				agencies: [
-					{ id: 'schools', name: 'Schools', sector: 'education', tiers: [1, 2], count: 19, kind: 'agency', at: { line: 7, column: 5 } },
-					{ id: 'social-care', name: 'Social and Health Care', sector: 'social-care', kind: 'agency', at: { line: 12, column: 5 } }
+					{ id: 'schools', name: 'Schools', sector: 'education', tiers: [1, 2], count: 19, kind: 'agency', at: { line: 7, column: 5 }, groups_recorded: 'complete' },
+					{ id: 'social-care', name: 'Social and Health Care', sector: 'social-care', kind: 'agency', at: { line: 12, column: 5 }, groups_recorded: 'complete' }
 				],
 				roles: [
-					{ id: 'hsclw', name: 'Home School Community Link Worker', agency: 'schools', count: 3, kind: 'role', at: { line: 16, column: 5 } }
+					{ id: 'hsclw', name: 'Home School Community Link Worker', agency: 'schools', count: 3, kind: 'role', at: { line: 16, column: 5 }, groups_recorded: 'complete' }
 				],
 				groups: [
 					{
@@ -36,6 +40,7 @@ describe('the valid map', () => {
 						chair: 'hsclw',
 						kind: 'group',
 						at: { line: 21, column: 5 },
+						members_recorded: 'complete',
 						members: [
 							{ id: 'hsclw', attendance: 'regular' },
 							{ id: 'social-care', attendance: 'occasional' },
@@ -105,7 +110,13 @@ describe('unknown keys', () => {
 
 	it('lists the allowed keys when none is close', () => {
 		expect(errorsOf(insertAfter('    count: 3', '    colour: red'))).toEqual([
-			mapError(20, 5, 'roles[0].colour', 'unknown-key', 'unknown key "colour"; the keys allowed here are id, name, agency, count, funding, systems_minder, tiers, notes, source')
+			mapError(20, 5, 'roles[0].colour', 'unknown-key', `unknown key "colour"; the keys allowed here are ${ROLE_KEYS}`)
+		]);
+	});
+
+	it('lists the new keys among those allowed on a group', () => {
+		expect(errorsOf(insertAfter('    type: core-group', '    colour: red'))).toEqual([
+			mapError(24, 5, 'groups[0].colour', 'unknown-key', `unknown key "colour"; the keys allowed here are ${GROUP_KEYS}`)
 		]);
 	});
 
@@ -117,14 +128,14 @@ describe('unknown keys', () => {
 
 	it('reports the merge key << as an unknown key (merge is off)', () => {
 		expect(errorsOf(insertAfter('  - id: social-care', '    <<: { tiers: [3] }'))).toEqual([
-			mapError(13, 5, 'agencies[1].<<', 'unknown-key', 'unknown key "<<"; the keys allowed here are id, name, sector, tiers, count, external, notes, source')
+			mapError(13, 5, 'agencies[1].<<', 'unknown-key', `unknown key "<<"; the keys allowed here are ${AGENCY_KEYS}`)
 		]);
 	});
 
 	it('reports << with an alias as an unknown key, and does not merge the anchored item', () => {
 		const merged = VALID_MAP.replace('  - id: schools\n', '  - &s\n    id: schools\n').replace('  - id: social-care\n', '  - <<: *s\n    id: social-care\n');
 		expect(errorsOf(merged)).toEqual([
-			mapError(13, 5, 'agencies[1].<<', 'unknown-key', 'unknown key "<<"; the keys allowed here are id, name, sector, tiers, count, external, notes, source')
+			mapError(13, 5, 'agencies[1].<<', 'unknown-key', `unknown key "<<"; the keys allowed here are ${AGENCY_KEYS}`)
 		]);
 	});
 });
@@ -225,6 +236,97 @@ describe('bad values', () => {
 
 	it('a fractional count is fine', () => {
 		expect(modelOf(replaceLine('    count: 3', '    count: 0.8')).roles[0].count).toBe(0.8);
+	});
+});
+
+describe('how fully the map records who sits where', () => {
+	/** VALID_MAP with the core group's `members:` list (lines 25-28) replaced by `replacement` (lines, or nothing). */
+	const withMembers = (replacement: string) => {
+		const text = VALID_MAP.replace(/    members:\n(?:      - .*\n)+/, replacement);
+		if (text === VALID_MAP) throw new Error('fixture: the members block was not found');
+		return text;
+	};
+
+	it('a group with no members key: not recorded, a silence rather than an empty room', () => {
+		const group = modelOf(withMembers('')).groups[0];
+		expect(group.members).toEqual([]);
+		expect(group.members_recorded).toBe('not-recorded');
+	});
+
+	it('a group with `members: []`: complete, the file says no one sits there', () => {
+		const group = modelOf(withMembers('    members: []\n')).groups[0];
+		expect(group.members).toEqual([]);
+		expect(group.members_recorded).toBe('complete');
+	});
+
+	it('a group with members listed: complete by default', () => {
+		expect(modelOf(VALID_MAP).groups[0].members_recorded).toBe('complete');
+	});
+
+	it('an explicit `members_recorded: partial` is kept, with the members listed', () => {
+		const group = modelOf(insertAfter('    chair: hsclw', '    members_recorded: partial')).groups[0];
+		expect(group.members_recorded).toBe('partial');
+		expect(group.members.map((m) => m.id)).toEqual(['hsclw', 'social-care', 'schools']);
+	});
+
+	it('an explicit `members_recorded: not-recorded` with no members is kept', () => {
+		const text = withMembers('    members_recorded: not-recorded\n');
+		expect(modelOf(text).groups[0].members_recorded).toBe('not-recorded');
+	});
+
+	it('an explicit `members_recorded: complete` with no members key is kept: the file says the room is empty', () => {
+		expect(modelOf(withMembers('    members_recorded: complete\n')).groups[0].members_recorded).toBe('complete');
+	});
+
+	it('agencies and posts: groups_recorded is complete where the file says nothing', () => {
+		const model = modelOf(VALID_MAP);
+		expect([...model.agencies, ...model.roles].map((item) => item.groups_recorded)).toEqual(['complete', 'complete', 'complete']);
+	});
+
+	it.each(['partial', 'not-recorded'])('an explicit groups_recorded %s is kept, on a post and on an agency', (value) => {
+		const model = modelOf(insertAfter('    count: 3', `    groups_recorded: ${value}`).replace('    sector: social-care\n', `    sector: social-care\n    groups_recorded: ${value}\n`));
+		expect(model.roles[0].groups_recorded).toBe(value);
+		expect(model.agencies.map((a) => a.groups_recorded)).toEqual(['complete', value]);
+	});
+
+	it('refuses `members_recorded: not-recorded` while members are listed, at the value, naming how many', () => {
+		// Line 25 is the inserted line; "    members_recorded: " is 22 characters, so the value starts at column 23.
+		expect(errorsOf(insertAfter('    chair: hsclw', '    members_recorded: not-recorded'))).toEqual([
+			mapError(25, 23, 'groups[0].members_recorded', 'bad-value', 'members_recorded is "not-recorded", but 3 members are listed: use "partial" when the list is not the whole group')
+		]);
+	});
+
+	it('reports that error together with the others in the file', () => {
+		const input = insertAfter('    chair: hsclw', '    members_recorded: not-recorded').replace('      - hsclw\n', '      - hsclv\n');
+		expect(errorsOf(input)).toEqual([
+			mapError(25, 23, 'groups[0].members_recorded', 'bad-value', 'members_recorded is "not-recorded", but 3 members are listed: use "partial" when the list is not the whole group'),
+			mapError(27, 9, 'groups[0].members[0]', 'unknown-id', 'unknown id "hsclv": a member must be the id of a role or an agency in this file; did you mean "hsclw"?')
+		]);
+	});
+
+	it.each([
+		['members_recorded', '    chair: hsclw', 25, 'groups[0]'],
+		['groups_recorded', '    count: 3', 20, 'roles[0]']
+	])('%s must be one of the three recordings', (key, after, line, item) => {
+		const prefix = `    ${key}: `;
+		expect(errorsOf(insertAfter(after, `${prefix}some`))).toEqual([
+			mapError(line, prefix.length + 1, `${item}.${key}`, 'bad-value', `expected one of ${RECORDINGS}; found "some"`)
+		]);
+	});
+
+	it('keeps absences as text', () => {
+		const text = 'Significant absences from some agencies (Appendix 2c)';
+		expect(modelOf(insertAfter('    type: core-group', `    absences: ${text}`)).groups[0].absences).toBe(text);
+	});
+
+	it.each([
+		['a list', '[police, housing]', 'a list of 2 items'],
+		['a number', '2', 'number 2'],
+		['a mapping', '{ police: absent }', 'a mapping']
+	])('absences must be text, not %s', (_what, value, found) => {
+		expect(errorsOf(insertAfter('    type: core-group', `    absences: ${value}`))).toEqual([
+			mapError(24, 15, 'groups[0].absences', 'wrong-type', `expected text, found ${found}`)
+		]);
 	});
 });
 
@@ -365,7 +467,7 @@ describe('ids and keys named like the members of Object.prototype', () => {
 		// If `__proto__: {sector: police}` became the prototype, the agency would seem to have a sector.
 		expect(errorsOf(replaceLine('    sector: social-care', '    __proto__: { sector: police }'))).toEqual([
 			mapError(12, 5, 'agencies[1]', 'missing-key', 'missing required key "sector"'),
-			mapError(14, 5, 'agencies[1].__proto__', 'unknown-key', 'unknown key "__proto__"; the keys allowed here are id, name, sector, tiers, count, external, notes, source')
+			mapError(14, 5, 'agencies[1].__proto__', 'unknown-key', `unknown key "__proto__"; the keys allowed here are ${AGENCY_KEYS}`)
 		]);
 	});
 

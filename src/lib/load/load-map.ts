@@ -31,12 +31,14 @@ function toModel(source: YamlSource, data: LocalityMapData): LocalityModel {
 	return {
 		file: source.file,
 		locality: data.locality,
-		agencies: (data.agencies ?? []).map((a, i) => ({ ...a, kind: 'agency' as const, at: at('agencies', i) })),
-		roles: (data.roles ?? []).map((r, i) => ({ ...r, kind: 'role' as const, at: at('roles', i) })),
+		agencies: (data.agencies ?? []).map((a, i) => ({ ...a, kind: 'agency' as const, at: at('agencies', i), groups_recorded: a.groups_recorded ?? 'complete' })),
+		roles: (data.roles ?? []).map((r, i) => ({ ...r, kind: 'role' as const, at: at('roles', i), groups_recorded: r.groups_recorded ?? 'complete' })),
 		groups: (data.groups ?? []).map((g, i) => ({
 			...g,
 			kind: 'group' as const,
 			at: at('groups', i),
+			// A group whose members the file does not list is a silence, not an empty room.
+			members_recorded: g.members_recorded ?? (g.members === undefined ? 'not-recorded' : 'complete'),
 			members: (g.members ?? []).map((m) =>
 				typeof m === 'string' ? { id: m, attendance: 'regular' as const } : { ...m, attendance: m.attendance ?? 'regular' }
 			)

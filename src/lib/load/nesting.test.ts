@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VALID_MAP, errorsOf, insertAfter, mapError, modelOf, replaceLine } from './fixtures';
+import { VALID_MAP, errorsOf, insertAfter, mapError, modelOf, replaceLine } from '../../../tests/unit/helpers/fixtures';
 import { DEFAULT_MAX_DEPTH, findExcessNesting } from './nesting';
 
 const tooDeep = (line: number, column: number, maxDepth = DEFAULT_MAX_DEPTH) =>

@@ -3,7 +3,7 @@
  * and the size bound. Each test breaks one thing in the valid map of fixtures.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { FILE, VALID_MAP, append, errorsOf, insertAfter, mapError, modelOf, replaceLine } from './fixtures';
+import { FILE, VALID_MAP, append, errorsOf, insertAfter, mapError, modelOf, replaceLine } from '../../../tests/unit/helpers/fixtures';
 import { loadMap } from './load-map';
 import { readYaml } from './yaml-document';
 

@@ -1,13 +1,14 @@
 /**
  * Everything the map says about one item, gathered for a reader: its own facts in plain
- * words, the groups it sits on or the members it has, and the links in and out.
+ * words, who sits on it or the groups it sits on (seats.ts, so a chair who is not listed as
+ * a member still sits on the group), where the map is silent about those, and the links in
+ * and out, each read from the item's own end.
  */
 import {
-	boundaries,
 	focuses,
 	fundings,
 	groupTypes,
-	linkKinds,
+	linkVerb,
 	meetingFrequencies,
 	memberships,
 	sectors,
@@ -16,7 +17,8 @@ import {
 	type LinkKind,
 	type Tier
 } from '../format/vocabulary';
-import { itemKindLabels, type Item, type ItemId, type LocalityModel } from './locality-model';
+import { itemKindLabels, seatsRecorded, type Item, type ItemId, type LocalityModel } from './locality-model';
+import { seatsHeldBy, seatsOf } from './seats';
 
 export interface Fact {
 	readonly label: string;
@@ -29,6 +31,9 @@ export interface Related {
 }
 export interface LinkRow {
 	readonly kind: LinkKind;
+	/** The end of the link the item stands at: from `from` a link reads "Refers cases to", from `to` "Receives cases from". */
+	readonly end: 'from' | 'to';
+	/** The link's words read from that end, followed by the other item's name. */
 	readonly verb: string;
 	readonly other: Related;
 	readonly notes?: string;
@@ -38,15 +43,40 @@ export interface ItemDetails {
 	readonly title: string;
 	readonly subtitle: string;
 	readonly facts: readonly Fact[];
-	/** For a group: its members. For a role or agency: the groups it sits on. */
+	/** For a group: everyone who sits on it, members and chair. */
 	readonly members: readonly Related[];
+	/** For a role or agency: the groups it sits on itself, as member or chair. */
 	readonly memberOf: readonly Related[];
+	/** Where the map does not record (in full) who sits on the group, or the groups the item sits on. */
+	readonly silence?: string;
 	readonly roles: readonly Related[];
 	readonly linksOut: readonly LinkRow[];
 	readonly linksIn: readonly LinkRow[];
 }
 
 export const tiersText = (tiers: readonly Tier[] | undefined) => (tiers?.length ? tiers.map((t) => `${t} (${tierLabels[t].toLowerCase()})`).join(', ') : '');
+
+/** The map's silence about an item's seats, in plain words; undefined where it records them all. */
+export function silenceText(item: Item): string | undefined {
+	const recorded = seatsRecorded(item);
+	if (recorded === 'complete') return undefined;
+	if (item.kind === 'group') return recorded === 'not-recorded' ? 'The map does not record who sits on this group.' : 'The map names only some of those who sit on this group.';
+	const noun = item.kind === 'role' ? 'post' : 'agency';
+	return recorded === 'not-recorded' ? `The map does not record which groups this ${noun} sits on.` : `The map names only some of the groups this ${noun} sits on.`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** How many sit on a group, or how many groups an item sits on, short enough for a tooltip, never a silence read as none. */
+export function seatCountText(item: Item, seats: number): string {
+	const recorded = seatsRecorded(item);
+	if (item.kind === 'group') {
+		if (recorded === 'complete') return plural(seats, 'member');
+		return seats === 0 ? 'Members not recorded' : `${plural(seats, 'member')} recorded; others not named`;
+	}
+	if (recorded === 'complete') return `Sits on ${plural(seats, 'group')}`;
+	return seats === 0 ? 'Groups not recorded' : `Sits on ${plural(seats, 'group')} recorded; others not named`;
+}
 
 const attendanceNote = (a: Attendance, chair: boolean) => [chair ? 'chair' : '', a === 'regular' ? '' : `attends ${a === 'absent' ? 'rarely or never (absent)' : 'occasionally'}`].filter(Boolean).join('; ');
 
@@ -88,25 +118,22 @@ export function itemDetails(model: LocalityModel, index: ReadonlyMap<ItemId, Ite
 		add('Focus', item.focus && `${focuses.label(item.focus)}: ${focuses.get(item.focus)?.description}`);
 		add('Levels of need', tiersText(item.tiers));
 		add('Outside the locality', item.external && 'yes');
-		for (const m of item.members) members.push({ id: m.id, name: name(m.id), note: attendanceNote(m.attendance, item.chair === m.id) || undefined });
+		for (const seat of seatsOf(item).values()) members.push({ id: seat.id, name: name(seat.id), note: attendanceNote(seat.attendance, seat.chair) || undefined });
 	}
 	if (item.kind !== 'group') {
-		for (const group of model.groups) {
-			const m = group.members.find((x) => x.id === item.id);
-			if (m || group.chair === item.id) memberOf.push({ id: group.id, name: group.name, note: attendanceNote(m?.attendance ?? 'regular', group.chair === item.id) || undefined });
-		}
+		for (const seat of seatsHeldBy(model, item.id)) memberOf.push({ id: seat.group.id, name: seat.group.name, note: attendanceNote(seat.attendance, seat.chair) || undefined });
 	}
-	const row = (kind: LinkKind, other: ItemId, notes: string | undefined, outgoing: boolean): LinkRow => ({
+	const row = (kind: LinkKind, end: 'from' | 'to', other: ItemId, notes: string | undefined): LinkRow => ({
 		kind,
-		verb: outgoing ? linkKinds.label(kind) : `${linkKinds.label(kind)} (from)`,
+		end,
+		verb: linkVerb(kind, end),
 		other: { id: other, name: name(other) },
 		...(notes ? { notes } : {})
 	});
-	const linksOut = model.links.filter((l) => l.from === id).map((l) => row(l.kind, l.to, l.notes, true));
-	const linksIn = model.links.filter((l) => l.to === id).map((l) => row(l.kind, l.from, l.notes, false));
+	const linksOut = model.links.filter((l) => l.from === id).map((l) => row(l.kind, 'from', l.to, l.notes));
+	const linksIn = model.links.filter((l) => l.to === id).map((l) => row(l.kind, 'to', l.from, l.notes));
 	add('Notes', item.notes);
 	add('Source in the report', item.source);
-	return { item, title: item.name, subtitle, facts, members, memberOf, roles, linksOut, linksIn };
+	const silence = silenceText(item);
+	return { item, title: item.name, subtitle, facts, members, memberOf, ...(silence ? { silence } : {}), roles, linksOut, linksIn };
 }
-
-export const boundaryText = (b: LocalityModel['locality']['boundary']) => (b ? `${boundaries.label(b)}: ${boundaries.get(b)?.description}` : '');

@@ -5,7 +5,8 @@
  * the lookups by id.
  */
 import type { AgencyData, GroupData, ItemId, LinkData, LocalityData, LocalityMapData, RoleData } from '../format/schema';
-import type { Attendance } from '../format/vocabulary';
+import type { Attendance, Recording } from '../format/vocabulary';
+export type { Recording };
 
 export type { ItemId };
 export type ItemKind = 'agency' | 'role' | 'group';
@@ -22,10 +23,14 @@ export interface Place {
 export interface Agency extends AgencyData {
 	readonly kind: 'agency';
 	readonly at: Place;
+	/** How fully the map records the groups it sits on; `complete` where the file said nothing. */
+	readonly groups_recorded: Recording;
 }
 export interface Role extends RoleData {
 	readonly kind: 'role';
 	readonly at: Place;
+	/** How fully the map records the groups it sits on; `complete` where the file said nothing. */
+	readonly groups_recorded: Recording;
 }
 export interface Member {
 	readonly id: ItemId;
@@ -37,6 +42,8 @@ export interface Group extends Omit<GroupData, 'members'> {
 	readonly at: Place;
 	/** Every member as `{id, attendance}`, attendance `regular` where the file said nothing. */
 	readonly members: readonly Member[];
+	/** How fully `members` lists who sits here: where the file lists no members and says nothing, `not-recorded`. */
+	readonly members_recorded: Recording;
 }
 export interface Link extends LinkData {
 	readonly at: Place;
@@ -73,6 +80,15 @@ export function agencyOf(item: Item, index: ReadonlyMap<ItemId, Item>): Agency |
 		return agency?.kind === 'agency' ? agency : undefined;
 	}
 	return undefined;
+}
+
+/**
+ * How fully the map records where an item sits: for a group, who sits on it; for an agency
+ * or a post, the groups it sits on. Anything short of `complete` is a silence, and the audit
+ * never reads a silence as an absence.
+ */
+export function seatsRecorded(item: Item): Recording {
+	return item.kind === 'group' ? item.members_recorded : item.groups_recorded;
 }
 
 /** `<id>` or `<id>/<as_of>`: how pages and the command line name one snapshot. */

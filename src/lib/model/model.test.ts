@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMap } from '../load/load-map';
+import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { itemDetails } from './item-details';
 import { indexItems, type ItemId, type LocalityModel } from './locality-model';
 import { searchItems } from './search-items';
@@ -16,11 +16,7 @@ links:
   - { from: constructor, to: forum, kind: refers }
 `;
 
-function model(): LocalityModel {
-	const result = loadMap(MAP, { file: 'vale.yaml' });
-	if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-	return result.value;
-}
+const model = (): LocalityModel => modelOf(MAP);
 const id = (s: string) => s as ItemId;
 
 describe('itemDetails', () => {
@@ -38,7 +34,8 @@ describe('itemDetails', () => {
 			{ id: 'hsclw', name: 'Home School Community Link Worker', note: 'chair' },
 			{ id: 'constructor', name: 'Health Visiting', note: 'attends rarely or never (absent)' }
 		]);
-		expect(d.linksIn).toEqual([{ kind: 'refers', verb: 'Refers cases to (from)', other: { id: 'constructor', name: 'Health Visiting' } }]);
+		expect(d.linksIn).toEqual([{ kind: 'refers', end: 'to', verb: 'Receives cases from', other: { id: 'constructor', name: 'Health Visiting' } }]);
+		expect(d.silence).toBeUndefined();
 	});
 
 	it('says where a role sits, its funding and that it minds the system', () => {
@@ -48,6 +45,44 @@ describe('itemDetails', () => {
 		expect(d.facts).toContainEqual({ label: 'Funding', value: 'Short-term (insecure)' });
 		expect(d.facts).toContainEqual({ label: 'Systems minder', value: 'yes: minds the communication system (report 3.8)' });
 		expect(d.memberOf).toEqual([{ id: 'forum', name: 'ISS forum', note: 'chair' }]);
+	});
+
+	it('reads each link from the item’s own end, in the vocabulary’s words', () => {
+		const m = model();
+		const d = itemDetails(m, indexItems(m), id('constructor'))!;
+		expect(d.linksOut).toEqual([{ kind: 'refers', end: 'from', verb: 'Refers cases to', other: { id: 'forum', name: 'ISS forum' } }]);
+		expect(d.linksIn).toEqual([]);
+	});
+
+	it('seats a chair who is not listed as a member, on both sides', () => {
+		const m = modelOf(MAP.replace('members: [hsclw, { id: constructor, attendance: absent }]', 'members: [{ id: constructor, attendance: absent }]'));
+		const index = indexItems(m);
+		expect(itemDetails(m, index, id('forum'))!.members).toEqual([
+			{ id: 'constructor', name: 'Health Visiting', note: 'attends rarely or never (absent)' },
+			{ id: 'hsclw', name: 'Home School Community Link Worker', note: 'chair' }
+		]);
+		expect(itemDetails(m, index, id('hsclw'))!.memberOf).toEqual([{ id: 'forum', name: 'ISS forum', note: 'chair' }]);
+	});
+
+	it('says in plain words where the map does not record who sits where', () => {
+		const silent = modelOf(`locality: { id: vale, name: Vale, as_of: 2005-07 }
+agencies:
+  - { id: schools, name: Schools, sector: education, groups_recorded: partial }
+roles:
+  - { id: head, name: Head, agency: schools, groups_recorded: not-recorded }
+groups:
+  - { id: panel, name: Panel, type: panel }
+  - { id: list, name: Mailing list, type: network, members_recorded: partial, members: [schools] }
+`);
+		const index = indexItems(silent);
+		const panel = itemDetails(silent, index, id('panel'))!;
+		expect(panel.members).toEqual([]);
+		expect(panel.silence).toBe('The map does not record who sits on this group.');
+		expect(itemDetails(silent, index, id('list'))!.silence).toBe('The map names only some of those who sit on this group.');
+		expect(itemDetails(silent, index, id('head'))!.silence).toBe('The map does not record which groups this post sits on.');
+		const schools = itemDetails(silent, index, id('schools'))!;
+		expect(schools.memberOf).toEqual([{ id: 'list', name: 'Mailing list' }]);
+		expect(schools.silence).toBe('The map names only some of the groups this agency sits on.');
 	});
 
 	it('treats an id such as constructor as an ordinary id', () => {

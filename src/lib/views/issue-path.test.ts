@@ -1,23 +1,23 @@
 /**
- * Where an issue goes: breadth first along raises-issues, reports-to and refers links from
- * the starts, to the local authority (an agency of that sector or a post in one), else to
- * the nearest strategic group (steering group, forum, core group). Each case is a small
- * map whose path is read off by hand, then ties, odd starts, the empty map and the City.
+ * Where an issue goes: breadth first along the model's issue links (raises-issues, reports-to,
+ * refers) from the starts, to the centre (centreOf: the local authority and its posts, a
+ * group it sits on, a body that funds others), else to the nearest strategic group (steering
+ * group, forum, network, core group). Each case is a small map whose path is read off by
+ * hand, then what counts as the centre, ties, odd starts, the empty map and the City.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
+import { modelOf } from '../../../tests/unit/helpers/fixtures';
+import { reportMap } from '../../../tests/unit/helpers/maps';
 import type { ItemId } from '../model/locality-model';
 import { issuePath } from './issue-path';
 
 const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
 const ids = (...list: string[]) => list as ItemId[];
-const reportMap = (name: string) => modelOf(readFileSync(`maps/${name}.yaml`, 'utf8'));
 
 /**
  * The same cast in every case: the council and a post in it, schools and a head, and one
  * group of each kind that matters (sct and panel are not strategic; core, steer and forum
- * are). Only the links differ from case to case.
+ * are). No one sits on any group, so no group is the centre. Only the links differ.
  */
 const withLinks = (links: string) =>
 	modelOf(`${HEAD}agencies:
@@ -40,7 +40,7 @@ describe('issuePath', () => {
 		const model = withLinks(`  - { from: sct, to: core, kind: raises-issues }
   - { from: core, to: la, kind: reports-to }
 `);
-		expect(issuePath(model, ids('sct'))).toEqual({ ids: ['sct', 'core', 'la'], reachesCentre: true, reachesStrategicGroup: true });
+		expect(issuePath(model, ids('sct'))).toEqual({ ids: ['sct', 'core', 'la'], reachesCentre: true, centreReason: 'local-authority', reachesStrategicGroup: true });
 	});
 
 	it('takes all three route kinds, and a post in the local authority counts as the centre', () => {
@@ -49,12 +49,18 @@ describe('issuePath', () => {
   - { from: panel, to: steer, kind: raises-issues }
   - { from: steer, to: officer, kind: reports-to }
 `);
-		expect(issuePath(model, ids('head'))).toEqual({ ids: ['head', 'panel', 'steer', 'officer'], reachesCentre: true, reachesStrategicGroup: true });
+		expect(issuePath(model, ids('head'))).toEqual({
+			ids: ['head', 'panel', 'steer', 'officer'],
+			reachesCentre: true,
+			centreReason: 'local-authority',
+			reachesStrategicGroup: true
+		});
 	});
 
 	it('ignores every other kind of link', () => {
 		// Only sct -> core is a route link; informs, commissions, consults, supervises and funds
-		// to the council lead nowhere, so the path stops at the core group.
+		// to the council lead nowhere, so the path stops at the core group. (Funding makes sct a
+		// body that holds resources, part of the centre, but it is where the issue begins.)
 		const model = withLinks(`  - { from: sct, to: la, kind: informs }
   - { from: sct, to: la, kind: commissions }
   - { from: sct, to: la, kind: consults }
@@ -80,7 +86,7 @@ describe('issuePath', () => {
   - { from: panel, to: charity, kind: refers }
   - { from: charity, to: la, kind: raises-issues }
 `);
-		expect(issuePath(model, ids('sct'))).toEqual({ ids: ['sct', 'panel', 'charity', 'la'], reachesCentre: true, reachesStrategicGroup: false });
+		expect(issuePath(model, ids('sct'))).toEqual({ ids: ['sct', 'panel', 'charity', 'la'], reachesCentre: true, centreReason: 'local-authority', reachesStrategicGroup: false });
 	});
 
 	it('takes the shortest way to the local authority', () => {
@@ -145,9 +151,9 @@ describe('issuePath', () => {
 		const model = withLinks(`  - { from: officer, to: core, kind: raises-issues }
   - { from: core, to: la, kind: reports-to }
 `);
-		expect(issuePath(model, ids('officer'))).toEqual({ ids: ['officer', 'core', 'la'], reachesCentre: true, reachesStrategicGroup: true });
+		expect(issuePath(model, ids('officer'))).toEqual({ ids: ['officer', 'core', 'la'], reachesCentre: true, centreReason: 'local-authority', reachesStrategicGroup: true });
 		// A strategic group among the starts is not where the issue arrives either: the council is.
-		expect(issuePath(model, ids('core'))).toEqual({ ids: ['core', 'la'], reachesCentre: true, reachesStrategicGroup: true });
+		expect(issuePath(model, ids('core'))).toEqual({ ids: ['core', 'la'], reachesCentre: true, centreReason: 'local-authority', reachesStrategicGroup: true });
 		// And a chain that passes through another start goes on from that start.
 		const through = withLinks(`  - { from: head, to: sct, kind: raises-issues }
   - { from: sct, to: la, kind: raises-issues }
@@ -194,20 +200,82 @@ describe('issuePath', () => {
 		expect(issuePath(modelOf(HEAD), ids('anything'))).toEqual({ ids: [], reachesCentre: false, reachesStrategicGroup: false });
 	});
 
-	it('the City, July 2005: the SCTs raise issues with the Core Group, which reports to the (external) local authority', () => {
-		// scts' route links in file order: -> core-group (raises-issues), -> mast (refers). The core
-		// group is reached at depth 1 and reports to local-authority at depth 2.
+	it('the City, July 2005: the SCTs raise issues with the Core Group, which the local authority lead chairs', () => {
+		// The Core Group is part of the centre: the local authority sits on it, as chair.
 		expect(issuePath(reportMap('city-2005-07'), ids('scts'))).toEqual({
-			ids: ['scts', 'core-group', 'local-authority'],
+			ids: ['scts', 'core-group'],
 			reachesCentre: true,
+			centreReason: 'local-authority-sits-on',
 			reachesStrategicGroup: true
 		});
-		// MAST reports to the Core Group.
-		expect(issuePath(reportMap('city-2005-07'), ids('mast')).ids).toEqual(['mast', 'core-group', 'local-authority']);
 	});
 
-	it('the City before the pilot: the SCTs reach the Core Group, and no link goes on to the centre', () => {
-		// Learning and Culture (local authority) sits on the Core Group, but membership is not a route link.
-		expect(issuePath(reportMap('city-2004'), ids('scts'))).toEqual({ ids: ['scts', 'core-group'], reachesCentre: false, reachesStrategicGroup: true });
+	it('the City before the pilot: the SCTs reach the Core Group, on which Learning and Culture (the local authority) sits', () => {
+		const path = issuePath(reportMap('city-2004'), ids('scts'));
+		expect(path.ids).toEqual(['scts', 'core-group']);
+		expect(path.reachesCentre).toBe(true);
+		expect(path.centreReason).toBe('local-authority-sits-on');
+	});
+});
+
+describe('issuePath: what counts as the centre', () => {
+	const map = (groups: string, links: string) =>
+		modelOf(`${HEAD}agencies:
+  - { id: la, name: Council, sector: local-authority }
+  - { id: schools, name: Schools, sector: education }
+  - { id: trust, name: Trust, sector: voluntary }
+roles:
+  - { id: officer, name: Council officer, agency: la }
+  - { id: head, name: Head, agency: schools }
+groups:
+${groups}links:
+${links}`);
+
+	it('a group the local authority sits on is the centre: the path ends there', () => {
+		const model = map(
+			`  - { id: sct, name: School team, type: school-consultation-team, members: [head] }
+  - { id: board, name: Board, type: working-group, members: [head, officer] }
+`,
+			`  - { from: sct, to: board, kind: raises-issues }
+  - { from: board, to: la, kind: reports-to }
+`
+		);
+		expect(issuePath(model, ids('sct'))).toEqual({ ids: ['sct', 'board'], reachesCentre: true, centreReason: 'local-authority-sits-on', reachesStrategicGroup: false });
+	});
+
+	it('a group the local authority is absent from is not the centre', () => {
+		const model = map(
+			`  - { id: sct, name: School team, type: school-consultation-team, members: [head] }
+  - { id: board, name: Board, type: forum, members: [head, { id: officer, attendance: absent }] }
+`,
+			`  - { from: sct, to: board, kind: raises-issues }
+`
+		);
+		expect(issuePath(model, ids('sct'))).toEqual({ ids: ['sct', 'board'], reachesCentre: false, reachesStrategicGroup: true });
+	});
+
+	it('a body that funds others is the centre', () => {
+		const model = map(
+			`  - { id: sct, name: School team, type: school-consultation-team, members: [head] }
+`,
+			`  - { from: sct, to: trust, kind: refers }
+  - { from: trust, to: schools, kind: funds }
+`
+		);
+		expect(issuePath(model, ids('sct'))).toEqual({ ids: ['sct', 'trust'], reachesCentre: true, centreReason: 'holds-resources', reachesStrategicGroup: false });
+	});
+
+	it('a steering group or a network is strategic, but not the centre by its type alone', () => {
+		const model = map(
+			`  - { id: sct, name: School team, type: school-consultation-team, members: [head] }
+  - { id: net, name: Network, type: network, members: [head] }
+  - { id: steer, name: Steering group, type: steering-group, chair: head }
+`,
+			`  - { from: sct, to: net, kind: raises-issues }
+  - { from: net, to: steer, kind: raises-issues }
+`
+		);
+		// The network is the nearest strategic group; neither it nor the steering group is the centre.
+		expect(issuePath(model, ids('sct'))).toEqual({ ids: ['sct', 'net'], reachesCentre: false, reachesStrategicGroup: true });
 	});
 });

@@ -1,42 +1,45 @@
 /**
  * Where an issue goes (report 3.2: support workers could not see "the ways in which they
- * can contribute to discussion of strategic developments"): the shortest chain of
- * raises-issues, reports-to and refers links from where a person sits to the strategic
- * group and on to the centre, the local authority.
+ * can contribute to discussion of strategic developments"): the shortest chain of the
+ * model's issue steps (`issueSteps`: issue links raised, reported and referred on, and the
+ * people who sit on a group carrying what is raised there to the other groups they sit on)
+ * from where a person sits to the centre (`centreOf`: the local authority, a group it sits
+ * on, a body that funds others), passing the locality's strategic groups on the way where
+ * it does. The same steps decide the audit's route to the centre.
  */
-import { agencyOf, indexItems, type ItemId, type LocalityModel } from '../model/locality-model';
-import { CENTRE_GROUP_TYPES, ROUTE_LINKS } from '../analysis/find-gaps';
-
+import { centreOf, issueSteps, STRATEGIC_GROUP_TYPES, type CentreReason } from '../model/centre';
+import { indexItems, type ItemId, type LocalityModel } from '../model/locality-model';
 
 export interface IssuePath {
 	/** The items in order, from a starting point to the furthest point reached toward the centre. */
 	readonly ids: readonly ItemId[];
-	/** Whether the path ends at the local authority. */
+	/** Whether the path ends at the centre. */
 	readonly reachesCentre: boolean;
-	/** Whether it passes a strategic group (steering group, forum, core group) on the way. */
+	/** Why the end counts as the centre, when it does. */
+	readonly centreReason?: CentreReason;
+	/** Whether it passes a strategic group (STRATEGIC_GROUP_TYPES) on the way, or ends at one. */
 	readonly reachesStrategicGroup: boolean;
 }
 
 /**
- * Breadth first from every start at once along route links, so the path is a shortest one;
- * ties go to the start listed first and the link written first. When no route reaches the
- * local authority, the path to the nearest strategic group is given; when none reaches
- * that either, the path is just the starts' first item.
+ * Breadth first from every start at once along issue steps, so the path is a shortest one;
+ * ties go to the start listed first, then links before seats, in file order. A start is where an issue
+ * begins, never where it arrives, even when it is itself part of the centre. When no route
+ * reaches the centre, the path to the nearest strategic group is given; when none reaches
+ * that either, the path is a strategic group among the starts, else the first start.
  */
 export function issuePath(model: LocalityModel, starts: readonly ItemId[]): IssuePath {
 	const index = indexItems(model);
-	const isCentre = (id: ItemId) => {
-		const item = index.get(id);
-		return item !== undefined && item.kind !== 'group' && agencyOf(item, index)?.sector === 'local-authority';
-	};
+	const centre = centreOf(model, index);
 	const isStrategic = (id: ItemId) => {
 		const item = index.get(id);
-		return item?.kind === 'group' && CENTRE_GROUP_TYPES.includes(item.type);
+		return item?.kind === 'group' && STRATEGIC_GROUP_TYPES.includes(item.type);
 	};
 	const out = new Map<ItemId, ItemId[]>();
-	for (const l of model.links) {
-		if (!ROUTE_LINKS.has(l.kind)) continue;
-		out.set(l.from, [...(out.get(l.from) ?? []), l.to]);
+	for (const step of issueSteps(model)) {
+		const list = out.get(step.from);
+		if (list) list.push(step.to);
+		else out.set(step.from, [step.to]);
 	}
 	const previous = new Map<ItemId, ItemId | null>();
 	const queue: ItemId[] = [];
@@ -46,13 +49,12 @@ export function issuePath(model: LocalityModel, starts: readonly ItemId[]): Issu
 			queue.push(s);
 		}
 	}
-	// A start is where the issue begins, not where it arrives: a post in the local authority still sends issues on.
 	const startSet = new Set(queue);
 	let strategic: ItemId | undefined;
-	let centre: ItemId | undefined;
-	for (let head = 0; head < queue.length && !centre; head++) {
+	let reached: ItemId | undefined;
+	for (let head = 0; head < queue.length && !reached; head++) {
 		const id = queue[head];
-		if (!startSet.has(id) && isCentre(id)) centre = id;
+		if (!startSet.has(id) && centre.has(id)) reached = id;
 		else if (!strategic && !startSet.has(id) && isStrategic(id)) strategic = id;
 		for (const next of out.get(id) ?? []) {
 			if (!previous.has(next)) {
@@ -61,9 +63,10 @@ export function issuePath(model: LocalityModel, starts: readonly ItemId[]): Issu
 			}
 		}
 	}
-	const end = centre ?? strategic ?? queue.find(isStrategic) ?? queue[0];
+	const end = reached ?? strategic ?? queue.find(isStrategic) ?? queue[0];
 	if (end === undefined) return { ids: [], reachesCentre: false, reachesStrategicGroup: false };
 	const ids: ItemId[] = [];
 	for (let at: ItemId | null | undefined = end; at; at = previous.get(at)) ids.unshift(at);
-	return { ids, reachesCentre: centre !== undefined, reachesStrategicGroup: ids.some(isStrategic) };
+	const reachesStrategicGroup = ids.some(isStrategic);
+	return reached ? { ids, reachesCentre: true, centreReason: centre.get(reached), reachesStrategicGroup } : { ids, reachesCentre: false, reachesStrategicGroup };
 }

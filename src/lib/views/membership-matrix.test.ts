@@ -4,7 +4,10 @@
  * with every other group, columns by seats), with attendance and chair in each cell.
  */
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
+import { modelOf } from '../../../tests/unit/helpers/fixtures';
+import type { ItemId } from '../model/locality-model';
+import { seatsHeldBy } from '../model/seats';
+import { induction } from './induction';
 import { membershipMatrix } from './membership-matrix';
 
 const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
@@ -144,5 +147,29 @@ groups:
 	it('the empty map', () => {
 		expect(membershipMatrix(modelOf(HEAD), 'map')).toEqual({ rows: [], columns: [], cells: [] });
 		expect(membershipMatrix(modelOf(HEAD), 'overlap')).toEqual({ rows: [], columns: [], cells: [] });
+	});
+});
+
+describe('membershipMatrix agrees with the model’s seats and the induction tour', () => {
+	const m = membershipMatrix(model, 'map');
+
+	it('a chair who is not a member sits on the group: Post 2 on Group 1', () => {
+		const col = m.columns.findIndex((c) => c.id === 'r2');
+		const row = m.rows.findIndex((r) => r.id === 'g1');
+		expect(m.cells[row][col]).toEqual({ attendance: 'regular', chair: true });
+		expect(seatsHeldBy(model, 'r2' as ItemId).map((s) => s.group.id)).toEqual(['g3', 'g1']);
+		const tour = induction(model, 'r2' as ItemId)!;
+		expect(tour.groups.map((g) => g.id)).toEqual(['g3', 'g1']);
+		expect(tour.steps.find((s) => s.id === 'group-g1')?.paragraphs).toEqual(['You chair this group.']);
+	});
+
+	it('for every post: the groups with a cell in its column are its seats, and its tour’s groups', () => {
+		for (const role of model.roles) {
+			const col = m.columns.findIndex((c) => c.id === role.id);
+			const inMatrix = col < 0 ? [] : m.rows.filter((_, i) => m.cells[i][col] !== null).map((r) => r.id);
+			expect(inMatrix).toEqual(seatsHeldBy(model, role.id).map((s) => s.group.id));
+			expect(induction(model, role.id)!.groups.map((g) => g.id)).toEqual(inMatrix);
+			expect(col < 0 ? 0 : m.columns[col].seats).toBe(inMatrix.length);
+		}
 	});
 });

@@ -1,11 +1,12 @@
 /**
  * Who sits where, at a glance (report 3.2, 3.9): groups against the posts and agencies on
- * them. Sorted by overlap, the groups that share most of their members come first and the
+ * them, as members or as chair (the model's seats, so the matrix agrees with the tooltip, the
+ * details panel and the induction tour). Sorted by overlap, the groups that share most of their members come first and the
  * posts on most groups come first, so duplicated meetings and over-committed posts stand out.
  */
-import { seatsOf } from '../analysis/find-overlaps';
 import type { Attendance, GroupType } from '../format/vocabulary';
 import type { ItemId, ItemKind, LocalityModel } from '../model/locality-model';
+import { jaccard, seatsOf } from '../model/seats';
 
 export interface MatrixRow {
 	readonly id: ItemId;
@@ -36,17 +37,11 @@ export type MatrixOrder = 'map' | 'overlap';
 
 export function membershipMatrix(model: LocalityModel, order: MatrixOrder = 'overlap'): Matrix {
 	const seats = model.groups.map(seatsOf);
-	const overlap = model.groups.map((_, i) =>
-		seats.reduce((sum, other, j) => {
-			if (i === j) return sum;
-			const shared = [...seats[i]].filter((id) => other.has(id)).length;
-			const union = seats[i].size + other.size - shared;
-			return sum + (union ? shared / union : 0);
-		}, 0)
-	);
+	const ids = seats.map((s) => new Set(s.keys()));
+	const overlap = ids.map((mine, i) => ids.reduce((sum, other, j) => (i === j ? sum : sum + jaccard(mine, other).jaccard), 0));
 	let rows: MatrixRow[] = model.groups.map((g, i) => ({ id: g.id, name: g.name, type: g.type, overlap: Math.round(overlap[i] * 1000) / 1000 }));
 	const count = new Map<ItemId, number>();
-	for (const s of seats) for (const id of s) count.set(id, (count.get(id) ?? 0) + 1);
+	for (const s of seats) for (const id of s.keys()) count.set(id, (count.get(id) ?? 0) + 1);
 	let columns: MatrixColumn[] = [...model.roles, ...model.agencies]
 		.filter((item) => count.has(item.id))
 		.map((item) => ({ id: item.id, name: item.name, kind: item.kind, seats: count.get(item.id)! }));
@@ -54,15 +49,12 @@ export function membershipMatrix(model: LocalityModel, order: MatrixOrder = 'ove
 		rows = rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.overlap - a.r.overlap || a.i - b.i).map((x) => x.r);
 		columns = columns.map((c, i) => ({ c, i })).sort((a, b) => b.c.seats - a.c.seats || a.i - b.i).map((x) => x.c);
 	}
-	const byId = new Map(model.groups.map((g) => [g.id, g]));
-	const cells = rows.map((row) => {
-		const group = byId.get(row.id)!;
-		return columns.map((col) => {
-			const member = group.members.find((m) => m.id === col.id);
-			const chair = group.chair === col.id;
-			if (!member && !chair) return null;
-			return { attendance: member?.attendance ?? 'regular', chair };
-		});
-	});
+	const seatsById = new Map(model.groups.map((g, i) => [g.id, seats[i]]));
+	const cells = rows.map((row) =>
+		columns.map((col) => {
+			const seat = seatsById.get(row.id)!.get(col.id);
+			return seat ? { attendance: seat.attendance, chair: seat.chair } : null;
+		})
+	);
 	return { rows, columns, cells };
 }

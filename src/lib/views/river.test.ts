@@ -4,9 +4,9 @@
  * upstream first; in the zone when its stretch reaches tier 2 or 3. Worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { modelOf } from '../load/fixtures';
+import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { river, ZONE } from './river';
-import { RIVER_MAP } from './test-maps';
+import { RIVER_MAP } from '../../../tests/unit/helpers/maps';
 
 const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
 
@@ -20,6 +20,8 @@ const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
  *   1 hv; 1.5 schools, up; 2 nurse; 2.5 county (from 1), both (from 1), middle (from 2);
  *   3.5 camhs, down; 4 acute.
  * In the zone (reaches 2 or 3): all but hv (1-1) and acute (4-4).
+ * The centre: la and its clerk (unplaced), and county, which funds the middle group. The
+ * panel (down) raises issues with la, so it reaches the centre; nothing else does.
  */
 const MAP = RIVER_MAP;
 
@@ -32,16 +34,16 @@ describe('river', () => {
 
 	it('places by tiers first, else by focus, upstream first, ties by where the stretch starts and then map order', () => {
 		expect(r.placed).toEqual([
-			{ id: 'hv', name: 'Health visitor', kind: 'role', at: 1, from: 1, to: 1, by: 'tiers' },
-			{ id: 'schools', name: 'Schools', kind: 'agency', at: 1.5, from: 1, to: 2, by: 'tiers' },
-			{ id: 'up', name: 'Upstream network', kind: 'group', at: 1.5, from: 1, to: 2, by: 'focus' },
-			{ id: 'nurse', name: 'School nurse', kind: 'role', at: 2, from: 2, to: 2, by: 'tiers' },
-			{ id: 'county', name: 'County service', kind: 'agency', at: 2.5, from: 1, to: 4, by: 'tiers' },
-			{ id: 'both', name: 'Forum', kind: 'group', at: 2.5, from: 1, to: 4, by: 'focus' },
-			{ id: 'middle', name: 'Middle group', kind: 'group', at: 2.5, from: 2, to: 3, by: 'tiers' },
-			{ id: 'camhs', name: 'CAMHS', kind: 'agency', at: 3.5, from: 3, to: 4, by: 'tiers' },
-			{ id: 'down', name: 'Panel', kind: 'group', at: 3.5, from: 3, to: 4, by: 'focus' },
-			{ id: 'acute', name: 'Crisis team', kind: 'group', at: 4, from: 4, to: 4, by: 'tiers' }
+			{ id: 'hv', name: 'Health visitor', kind: 'role', at: 1, from: 1, to: 1, by: 'tiers', centre: 'no' },
+			{ id: 'schools', name: 'Schools', kind: 'agency', at: 1.5, from: 1, to: 2, by: 'tiers', centre: 'no' },
+			{ id: 'up', name: 'Upstream network', kind: 'group', at: 1.5, from: 1, to: 2, by: 'focus', centre: 'no' },
+			{ id: 'nurse', name: 'School nurse', kind: 'role', at: 2, from: 2, to: 2, by: 'tiers', centre: 'no' },
+			{ id: 'county', name: 'County service', kind: 'agency', at: 2.5, from: 1, to: 4, by: 'tiers', centre: 'centre' },
+			{ id: 'both', name: 'Forum', kind: 'group', at: 2.5, from: 1, to: 4, by: 'focus', centre: 'no' },
+			{ id: 'middle', name: 'Middle group', kind: 'group', at: 2.5, from: 2, to: 3, by: 'tiers', centre: 'no' },
+			{ id: 'camhs', name: 'CAMHS', kind: 'agency', at: 3.5, from: 3, to: 4, by: 'tiers', centre: 'no' },
+			{ id: 'down', name: 'Panel', kind: 'group', at: 3.5, from: 3, to: 4, by: 'focus', centre: 'reaches' },
+			{ id: 'acute', name: 'Crisis team', kind: 'group', at: 4, from: 4, to: 4, by: 'tiers', centre: 'no' }
 		]);
 	});
 

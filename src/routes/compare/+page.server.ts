@@ -1,8 +1,9 @@
 import { latestSnapshots } from '$lib/catalogue/catalogue';
+import { groupTypesChart, meetingLoadChart, sectorsChart } from '$lib/charts/compare-charts';
 import { smallMultiple } from '$lib/charts/small-multiple';
 import { loadCollection } from '$lib/server/maps';
 import { comparisonRow } from '$lib/views/compare';
-import { groupTypesChart, meetingLoadChart, sectorsChart } from '$lib/views/compare-charts';
+import { agenciesBySector, groupsByType, meetingsByType } from '$lib/views/compare-counts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -11,7 +12,7 @@ export const load: PageServerLoad = () => {
 	return {
 		rows: latest.map(comparisonRow),
 		multiples: latest.map((m) => ({ id: m.locality.id, scene: smallMultiple(m) })),
-		charts: [sectorsChart(latest), groupTypesChart(latest), meetingLoadChart(latest)],
+		charts: [sectorsChart(agenciesBySector(latest)), groupTypesChart(groupsByType(latest)), meetingLoadChart(meetingsByType(latest))],
 		table1
 	};
 };

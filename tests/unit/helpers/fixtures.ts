@@ -1,11 +1,12 @@
 /**
- * Test fixtures for the loader tests: ONE small valid map, and helpers that make exactly
- * one change to it, so each test breaks exactly one thing. Line numbers in the tests refer
- * to the numbered listing below.
+ * Test fixtures: `modelOf`, with which any test turns a map written in YAML into a model, and
+ * for the loader tests one small valid map with helpers that make exactly one change to it,
+ * so each test breaks exactly one thing. Line numbers in the tests refer to the numbered
+ * listing below. Test code only: it lives outside src/, so nothing shipped can import it.
  */
-import type { LocalityModel } from '../model/locality-model';
-import { formatError, type ErrorCode, type MapError } from './errors';
-import { loadMap, type LoadOptions } from './load-map';
+import { formatError, type ErrorCode, type MapError } from '../../../src/lib/load/errors';
+import { loadMap, type LoadOptions } from '../../../src/lib/load/load-map';
+import type { LocalityModel } from '../../../src/lib/model/locality-model';
 
 /*
  *  1 locality:

@@ -1,0 +1,41 @@
+/** The comparison's charts, drawn from the counts of views/compare-counts: sectors per locality, groups per type, meeting load. */
+import { groupTypes, sectors, type GroupType, type Sector } from '../format/vocabulary';
+import { sectorColours } from '../graph/palette';
+import type { Counts } from '../views/compare-counts';
+import { stackedBarChart, type BarSeries } from './bar-chart';
+import type { Scene } from './scene';
+
+/** Okabe-Ito and Tol colours for the ten group types, told apart with colour-blindness. */
+const TYPE_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#332288', '#882255', '#999999'];
+const typeSeries = (keys: readonly GroupType[]): BarSeries[] =>
+	keys.map((t) => ({ key: t, label: groupTypes.label(t), colour: TYPE_COLOURS[groupTypes.values.indexOf(t)] }));
+
+/** Room for "The City (Oxford) (2005-07)" and names like it. */
+const LABELS = 200;
+
+export function sectorsChart(counts: Counts<Sector>): Scene {
+	return stackedBarChart(
+		counts.rows,
+		counts.keys.map((s) => ({ key: s, label: sectors.label(s), colour: sectorColours[s] })),
+		{ title: 'Agencies by sector', description: 'How many agencies of each sector each locality’s map holds.', unit: ['agency', 'agencies'], left: LABELS }
+	);
+}
+
+export function groupTypesChart(counts: Counts<GroupType>): Scene {
+	return stackedBarChart(counts.rows, typeSeries(counts.keys), {
+		title: 'Groups by type',
+		description: 'How many groups of each type each locality has.',
+		unit: ['group', 'groups'],
+		left: LABELS
+	});
+}
+
+/** Meetings a year of every group, stacked by type: the load the locality's meetings put on people. */
+export function meetingLoadChart(counts: Counts<GroupType>): Scene {
+	return stackedBarChart(counts.rows, typeSeries(counts.keys), {
+		title: 'Meetings a year, by type of group',
+		description: 'Meetings a year of the groups whose frequency the map gives, by type of group.',
+		unit: ['meeting a year', 'meetings a year'],
+		left: LABELS
+	});
+}
