@@ -82,7 +82,7 @@ roles:
   - { id: nurse, name: Nurse, agency: health }
 groups:
   - { id: p1, name: North panel, type: panel, focus: downstream, membership: representative, members: [schools, nurse] }
-  - { id: p2, name: County panel, type: panel, focus: downstream, external: true, members: [schools, nurse] }
+  - { id: p2, name: County panel, type: panel, focus: downstream, membership: representative, external: true, members: [schools, nurse] }
 `;
 
 /*
@@ -302,6 +302,19 @@ ${links}`)
 		expect(routeShare('  - { id: lone, name: Lone, type: team, members: [] }\n', teamRefers)).toBe(0.75);
 		// Without the team's link, coach sits only on the team: 2 of 3 = 0.666... = 0.67.
 		expect(routeShare('', '')).toBe(0.67);
+	});
+
+	it('open and upstream groups are not recorded where any group’s membership type or focus is not given', () => {
+		const row = comparisonRow(
+			modelOf(`locality: { id: f, name: F, as_of: "2005" }
+groups:
+  - { id: a, name: A, type: forum, membership: open, focus: both, members: [] }
+  - { id: b, name: B, type: panel, members: [] }
+`)
+		);
+		// B's type of membership and focus are not given: the share of A alone would rank the map by what it records.
+		expect(row.values.openGroups).toBeNull();
+		expect(row.values.upstreamGroups).toBeNull();
 	});
 
 	it('leaves out a group with no recorded route whose members are not all recorded: a question, not a failure', () => {

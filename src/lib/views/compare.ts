@@ -51,8 +51,8 @@ export const measures: readonly Measure[] = [
 		format: 'share',
 		section: '2.1, 3.6'
 	},
-	{ id: 'openGroups', label: 'Open groups', description: 'Share of groups open to anyone, of those whose membership type is recorded.', better: 'higher', format: 'share', section: '3.3' },
-	{ id: 'upstreamGroups', label: 'Upstream groups', description: 'Share of groups with an upstream or both focus, of those whose focus is recorded.', better: 'higher', format: 'share', section: '3.3' },
+	{ id: 'openGroups', label: 'Open groups', description: 'Share of groups open to anyone; not recorded where any group’s membership type is not given.', better: 'higher', format: 'share', section: '3.3' },
+	{ id: 'upstreamGroups', label: 'Upstream groups', description: 'Share of groups with an upstream or both focus; not recorded where any group’s focus is not given.', better: 'higher', format: 'share', section: '3.3' },
 	{ id: 'overlaps', label: 'Groups overlapping', description: 'Share of groups, of those with members recorded in full, that share half their seats or more with another.', better: 'lower', format: 'share', section: '3.2' },
 	{ id: 'gaps', label: 'Kinds of gap', description: 'How many of the seven kinds of gap the audit finds (silences are not gaps).', better: 'lower', format: 'count', section: '3.9' },
 	{ id: 'fragile', label: 'Single points of failure', description: 'Share of items whose loss would cut others off.', better: 'lower', format: 'share', section: '3.8, 5.2' },
@@ -112,8 +112,10 @@ export function comparisonRow(model: LocalityModel): ComparisonRow {
 			density: a.metrics.density,
 			membershipRecorded: share(recorded.length, model.groups.length),
 			sectorsPresent: unsure.length > 0 ? null : share(expected.length - absent.length, expected.length),
-			openGroups: share(typed.filter((g) => g.membership === 'open').length, typed.length),
-			upstreamGroups: share(focused.filter((g) => g.focus === 'upstream' || g.focus === 'both').length, focused.length),
+			// A share of the groups whose membership type or focus is recorded would rank a map by what
+			// it happens to record: where any group's is missing, the measure is not recorded.
+			openGroups: typed.length < model.groups.length ? null : share(typed.filter((g) => g.membership === 'open').length, typed.length),
+			upstreamGroups: focused.length < model.groups.length ? null : share(focused.filter((g) => g.focus === 'upstream' || g.focus === 'both').length, focused.length),
 			overlaps: share(recorded.filter((g) => overlapping.has(g.id)).length, recorded.length),
 			gaps: new Set(a.gaps.map((g) => g.kind)).size,
 			fragile: share(a.fragile.length, allItems(model).length),

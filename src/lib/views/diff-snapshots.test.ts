@@ -264,10 +264,10 @@ describe('diffSnapshots in plain words: a core group that gains a chair and memb
 /*
  * The audit's measures before and after, worked by hand.
  * Before: Agency A - Worker (post) - Panel - Agency B: a chain of 4 items and 3 ties, one part.
- *   Worker and Panel each lie on 2 of the 3 shortest routes between other pairs (67%); the
- *   tie goes to the name, Panel first. No systems minder.
+ *   Worker and Panel have 2 ties each and each lie on 2 of the 3 shortest routes between other
+ *   pairs (67%); the tie goes to the name, Panel first. No systems minder.
  * After: Agency B also employs the Minder (systems minder) and informs Agency C: 6 items, 5
- *   ties, a tree. Agency B lies on 7 of the 10 routes between other pairs (70%).
+ *   ties, a tree. Agency B has 3 ties (Panel, Minder, Agency C), the most.
  */
 const MEASURE_BEFORE = `locality: { id: test, name: Test, as_of: "2004" }
 agencies:
@@ -312,7 +312,7 @@ describe('measuresBeforeAfter', () => {
 	});
 
 	it('the top hub by name, and the systems minder recorded or not', () => {
-		expect(row('Top hub')).toMatchObject({ before: 'Panel (on 67% of shortest routes)', after: 'Agency B (on 70% of shortest routes)', change: 'changed' });
+		expect(row('Top hub')).toMatchObject({ before: 'Panel (2 direct ties)', after: 'Agency B (3 direct ties)', change: 'changed' });
 		expect(row('Systems minder')).toMatchObject({ before: 'not recorded', after: 'recorded: Minder', change: 'changed' });
 	});
 
@@ -441,8 +441,8 @@ describe('the City, 2004 to July 2005', () => {
 	it('the measures: the Core Group is the top hub at both dates', () => {
 		const rows = measuresBeforeAfter(city2004, city2005);
 		expect(rows.find((r) => r.measure === 'Top hub')).toMatchObject({
-			before: expect.stringMatching(/^Excellence Cluster Core Group \(on \d+% of shortest routes\)$/),
-			after: expect.stringMatching(/^City ISS Core Group \(on \d+% of shortest routes\)$/)
+			before: expect.stringMatching(/^Excellence Cluster Core Group \(\d+ direct ties\)$/),
+			after: expect.stringMatching(/^City ISS Core Group \(\d+ direct ties\)$/)
 		});
 		expect(rows.find((r) => r.measure === 'Items')).toMatchObject({ before: String(allItems(city2004).length), after: String(allItems(city2005).length) });
 	});

@@ -6,6 +6,7 @@
  * sentences; `measuresBeforeAfter` sets the audit's measures of the two side by side.
  */
 import { audit, type Audit } from '../analysis/audit';
+import { topHubs } from '../analysis/find-hubs';
 import {
 	attendances,
 	fundings,
@@ -361,9 +362,9 @@ export function measuresBeforeAfter(before: LocalityModel, after: LocalityModel)
 		number('Separate parts', 'Pieces of the map with no tie between them', (au) => au.metrics.components),
 		number('Groups', 'Groups and meetings', (_, m) => m.groups.length),
 		number('Links', 'Links between items', (_, m) => m.links.length),
-		words('Top hub', 'The item most others’ shortest routes pass through', (au) => {
-			const top = au.hubs[0];
-			return top && top.betweenness > 0 ? `${top.name} (on ${Math.round(top.betweenness * 100)}% of shortest routes)` : 'none';
+		words('Top hub', 'The item tied directly to the most others (then on the most shortest routes)', (au) => {
+			const [top] = topHubs(au.hubs, 1);
+			return top ? `${top.name} (${top.ties} direct tie${top.ties === 1 ? '' : 's'})` : 'none';
 		}),
 		number('Single points of failure', 'Items whose loss would cut others off', (au) => au.fragile.length),
 		number('Gaps', 'Gaps the audit finds', (au) => au.gaps.length),
