@@ -11,6 +11,7 @@
  * records, not asserted to cut them off. A post and its employer go together: an agency whose loss cuts off nothing but its
  * own posts, or a post whose loss cuts off nothing but its own agency, is no finding.
  */
+import { listWords } from '../format/words';
 import { indexItems, seatsRecorded, type Item, type ItemId, type ItemKind, type LocalityModel } from '../model/locality-model';
 import { adjacency, articulationPointIndices, piecesWithout } from './articulation-points';
 import { structureGraph, type StructureGraph } from './structure-graph';
@@ -90,7 +91,4 @@ function sentence(name: string, cut: readonly string[], unsure: readonly string[
 	return sure + maybe + (insecure ? ' It is a short-term funded post.' : '');
 }
 
-function list(names: readonly string[]): string {
-	if (names.length <= 3) return names.length < 2 ? (names[0] ?? 'nobody') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-	return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
-}
+const list = (names: readonly string[]) => listWords(names, { most: 3, none: 'nobody' });

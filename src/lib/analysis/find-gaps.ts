@@ -15,6 +15,7 @@
  * - `tier-gap` (1.3, 3.4): no group beyond the schools' own covers tiers 2-3, where every
  *   such group's tiers and membership are recorded.
  */
+import { listWords } from '../format/words';
 import { sectors, type Sector } from '../format/vocabulary';
 import { centreOf, reachingCentre } from '../model/centre';
 import { agencyOf, allItems, indexItems, seatsRecorded, type Group, type Item, type ItemId, type LocalityModel } from '../model/locality-model';
@@ -75,9 +76,9 @@ interface Part {
 	readonly unrecorded?: Unrecorded[];
 }
 
-const list = (names: readonly string[]) => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const list = (names: readonly string[]) => listWords(names);
 /** The first three names, and how many more. */
-const some = (names: readonly string[]) => (names.length <= 3 ? list(names) : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`);
+const some = (names: readonly string[]) => listWords(names, { most: 3 });
 
 /** Items with no tie at all are isolated; items whose seats the map does not record in full are questions, not gaps. */
 function seatSilences(model: LocalityModel, graph: StructureGraph): Part {

@@ -1,3 +1,4 @@
+import { listWords } from '../format/words';
 import damerauLevenshtein from 'damerau-levenshtein';
 
 /** Edits between two words, a swap of neighbours counting as one (`kidn` -> `kind`). */
@@ -33,6 +34,5 @@ export function didYouMean(wrong: string, candidates: Iterable<string>): string 
 	const near = closest(wrong, candidates);
 	if (near.length === 0) return '';
 	const quoted = near.map((n) => `"${n}"`);
-	const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-	return `; did you mean ${list}?`;
+	return `; did you mean ${listWords(quoted, { conjunction: 'or' })}?`;
 }

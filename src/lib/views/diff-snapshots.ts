@@ -5,6 +5,7 @@
  * differ is changed, with the fields named. `summariseDiff` puts the whole in a few
  * sentences; `measuresBeforeAfter` sets the audit's measures of the two side by side.
  */
+import { listWords } from '../format/words';
 import { audit, type Audit } from '../analysis/audit';
 import { topHubs } from '../analysis/find-hubs';
 import {
@@ -404,10 +405,7 @@ export function asOfWords(asOf: string): string {
 	return day ? `${Number(day)} ${m} ${year}` : `${m} ${year}`;
 }
 
-/** "A", "A and B", "A, B and C". */
-function list(names: readonly string[]): string {
-	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
+const list = (names: readonly string[]) => listWords(names);
 
 /**
  * Both snapshots in one map, to draw on one graph: everything in the later one, plus what

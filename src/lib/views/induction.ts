@@ -11,6 +11,7 @@
  * the map records only some of a post's groups, or none, the tour says that instead of
  * reading the silence as "no groups".
  */
+import { listWords } from '../format/words';
 import { boundaries, groupTypes, meetingFrequencies, meetingsPerYear, memberships, type LinkKind } from '../format/vocabulary';
 import { centreOf, centreReasons } from '../model/centre';
 import { indexItems, type Group, type Item, type ItemId, type LocalityModel, type Role } from '../model/locality-model';
@@ -315,7 +316,4 @@ function unique(ids: readonly ItemId[]): ItemId[] {
 	return [...new Set(ids)];
 }
 
-/** "A", "A and B", "A, B and C". */
-function list(names: readonly string[], and = 'and'): string {
-	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
-}
+const list = (names: readonly string[], conjunction: 'and' | 'or' = 'and') => listWords(names, { conjunction });
