@@ -123,6 +123,20 @@ export function nodePlaces(canvas: Locator): Promise<NodePlaces> {
  */
 export async function clickableNode(canvas: Locator, id?: string): Promise<{ id: string; name: string; x: number; y: number }> {
 	await canvas.scrollIntoViewIfNeeded();
+	// Wait until the graph stands still (a fit or a resize may still be animating on a busy machine): the same pan and zoom over two frames.
+	await expect
+		.poll(() =>
+			canvas.evaluate(
+				(el) =>
+					new Promise<boolean>((resolve) => {
+						const cy = (el as WithCy).cy;
+						const view = () => JSON.stringify([cy.pan(), cy.zoom(), el.getBoundingClientRect().top]);
+						const before = view();
+						requestAnimationFrame(() => requestAnimationFrame(() => resolve(!cy.animated() && view() === before)));
+					})
+			)
+		)
+		.toBe(true);
 	const found = await canvas.evaluate((el, wanted) => {
 		const cy = (el as WithCy).cy;
 		const box = el.getBoundingClientRect();

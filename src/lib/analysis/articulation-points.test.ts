@@ -8,8 +8,8 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { HEAD, agencyMapBody } from '../../../tests/unit/helpers/maps';
-import { adjacency, articulationPointIndices, articulationPoints, piecesWithout } from './articulation-points';
-import { structureGraph } from './structure-graph';
+import { articulationPointIndices, piecesWithout } from './articulation-points';
+import { adjacency, articulationPoints, structureGraph } from '../../../tests/unit/helpers/graphology';
 
 /** The structure graph of a map written inline (the locality header added). */
 const graphOf = (body: string) => structureGraph(modelOf(HEAD + body));

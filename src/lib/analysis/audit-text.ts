@@ -14,6 +14,7 @@ export function auditText(audit: Audit, index: ReadonlyMap<ItemId, Item>): strin
 		const unsure = audit.whatIf.unsure.length ? ` Joined to it by nothing the map records, though it does not record all the seats that might: ${names(audit.whatIf.unsure)}.` : '';
 		lines.push(`What if these went: ${names(audit.whatIf.removed)}. Cut off from the main part: ${names(audit.whatIf.cutOff)}.${unsure}`);
 	}
+	for (const limit of audit.limits) lines.push(`Note: ${limit}`);
 	for (const { title, list } of groupFindings(findings(audit))) {
 		lines.push('', `${title} (${list.length})`);
 		if (list.length === 0) lines.push('  none found');

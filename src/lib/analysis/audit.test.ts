@@ -8,7 +8,7 @@ import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { HEAD, VALE, reportMap } from '../../../tests/unit/helpers/maps';
 import type { ItemId } from '../model/locality-model';
 import { audit } from './audit';
-import { structureGraph } from './structure-graph';
+import { structureGraph } from '../../../tests/unit/helpers/graphology';
 
 /** Ids as the analyses take them (a branded string). */
 const ids = (...list: string[]) => list as ItemId[];
@@ -65,12 +65,12 @@ describe('audit of a map worked by hand', () => {
 	const result = json(audit(modelOf(VALE)));
 
 	it('has exactly the fields of the JSON output', () => {
-		expect(Object.keys(result)).toEqual(['locality', 'metrics', 'hubs', 'overlaps', 'purposeOverlaps', 'load', 'gaps', 'unrecorded', 'fragile']);
+		expect(Object.keys(result)).toEqual(['locality', 'metrics', 'hubs', 'overlaps', 'purposeOverlaps', 'load', 'gaps', 'unrecorded', 'fragile', 'limits']);
 		expect(Object.keys(result.locality)).toEqual(['id', 'name', 'as_of']);
 		expect(Object.keys(result.metrics)).toEqual(['nodes', 'edges', 'density', 'components']);
 		expect(Object.keys(result.hubs[0])).toEqual(['id', 'name', 'kind', 'degree', 'betweenness', 'ties', 'insecure', 'sentence']);
 		expect(Object.keys(result.overlaps[0])).toEqual(['groups', 'shared', 'jaccard', 'sentence']);
-		expect(Object.keys(result.fragile[0])).toEqual(['id', 'name', 'kind', 'cuts_off', 'unsure', 'insecure', 'sentence']);
+		expect(Object.keys(result.fragile[0])).toEqual(['id', 'name', 'kind', 'cuts_off', 'cutOffCount', 'unsure', 'unsureCount', 'insecure', 'sentence']);
 		expect(Object.keys(result.load[0])).toEqual(['id', 'name', 'kind', 'groups', 'meetingsPerYear', 'unknownFrequency', 'atLeast']);
 		expect(result.gaps.map((g: object) => Object.keys(g))).toEqual([['kind', 'ids', 'message']]);
 		// `sectors` only on the question of sectors.
@@ -153,6 +153,8 @@ describe('audit of a map worked by hand', () => {
 				kind: 'group',
 				cuts_off: [],
 				unsure: ['la', 'steer'],
+				unsureCount: 2,
+				cutOffCount: 0,
 				insecure: false,
 				sentence: 'If Panel went, nothing the map records would join Local authority and Steering group to the rest of the system; but the map does not record all the seats that might.'
 			},
@@ -162,6 +164,8 @@ describe('audit of a map worked by hand', () => {
 				kind: 'group',
 				cuts_off: [],
 				unsure: ['la'],
+				unsureCount: 1,
+				cutOffCount: 0,
 				insecure: false,
 				sentence: 'If Steering group went, nothing the map records would join Local authority to the rest of the system; but the map does not record all the seats that might.'
 			}
@@ -272,7 +276,8 @@ describe('audit of an empty map', () => {
 					question: 'Who minds the system here: who receives issues, frees up communication and notices when it goes wrong (report 3.8)?'
 				}
 			],
-			fragile: []
+			fragile: [],
+			limits: []
 		});
 	});
 

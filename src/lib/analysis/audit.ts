@@ -4,16 +4,14 @@
  * and the comparison of localities. With `removed`, the same audit of the map without
  * those items, and what their loss cuts off.
  */
-import { countConnectedComponents } from 'graphology-components';
-import { density } from 'graphology-metrics/graph/density';
-import { connectedComponents, largestConnectedComponent } from 'graphology-components';
-import { indexItems, seatsRecorded, type ItemId, type LocalityModel } from '../model/locality-model';
+import { seatsRecorded, type ItemId, type LocalityModel } from '../model/locality-model';
 import { findFragile, type FragilePoint } from './find-fragile';
 import { findGaps, type Gap, type Unrecorded } from './find-gaps';
 import { findHubs, type Hub } from './find-hubs';
-import { findMemberOverlaps, findPurposeOverlaps, meetingLoad, type MeetingLoad, type MemberOverlap, type PurposeOverlap } from './find-overlaps';
+import { memberOverlapSearch, purposeOverlapSearch, meetingLoad, type MeetingLoad, type MemberOverlap, type PurposeOverlap } from './find-overlaps';
 import { removeItems } from './remove-items';
-import { structureGraph } from './structure-graph';
+import { piecesWithout } from './articulation-points';
+import { densityOf, tieGraph, type TieGraph } from './tie-graph';
 
 export interface AuditOptions {
 	/** Least Jaccard index for two groups to count as overlapping (default 0.5). */
@@ -34,6 +32,8 @@ export interface Audit {
 	/** What the map does not record, so what the audit cannot say: each with what to find out. */
 	readonly unrecorded: readonly Unrecorded[];
 	readonly fragile: readonly FragilePoint[];
+	/** Where a search stopped at a bound (a map far larger or denser than any locality), in plain words. */
+	readonly limits: readonly string[];
 	/**
 	 * With `removed`: the items taken out; those no longer joined to the main part; and those
 	 * the map records no tie for back to it, but whose piece holds a seat it does not record
@@ -45,44 +45,56 @@ export interface Audit {
 export function audit(original: LocalityModel, options: AuditOptions = {}): Audit {
 	const removed = options.removed ?? [];
 	const model = removeItems(original, removed);
-	const graph = structureGraph(model);
+	const graph = tieGraph(model);
+	const parts = piecesWithout(graph, -1);
 	const { id, name, as_of } = model.locality;
 	const { gaps, unrecorded } = findGaps(model, {}, graph);
+	const overlaps = memberOverlapSearch(model, { threshold: options.overlapThreshold });
+	const purposes = purposeOverlapSearch(model);
 	const result: Audit = {
 		locality: { id, name, as_of },
 		metrics: {
-			nodes: graph.order,
-			edges: graph.size,
-			density: graph.order > 1 ? Math.round(density(graph) * 1000) / 1000 : 0,
-			components: countConnectedComponents(graph)
+			nodes: graph.ids.length,
+			edges: graph.edges,
+			density: Math.round(densityOf(graph) * 1000) / 1000,
+			components: parts.sizes.length
 		},
 		hubs: findHubs(model, {}, graph),
-		overlaps: findMemberOverlaps(model, { threshold: options.overlapThreshold }),
-		purposeOverlaps: findPurposeOverlaps(model),
+		overlaps: overlaps.found,
+		purposeOverlaps: purposes.found,
 		load: meetingLoad(model),
 		gaps,
 		unrecorded,
-		fragile: findFragile(model, graph)
+		fragile: findFragile(model, graph),
+		limits: [overlaps.stopped, purposes.stopped].filter((x): x is string => x !== undefined)
 	};
 	if (removed.length === 0) return result;
-	const mainBefore = new Set(largestConnectedComponent(structureGraph(original)));
-	const mainAfter = new Set(largestConnectedComponent(graph));
+	const before = tieGraph(original);
+	const mainBefore = mainPart(before, piecesWithout(before, -1));
+	const main = mainPartIndex(parts.sizes);
 	// A piece left apart is sure only when the map records in full where each of its items sits.
-	const index = indexItems(model);
 	const openGroups = model.groups.some((g) => g.members_recorded !== 'complete');
 	const unsurePieces = new Set<number>();
-	const pieces = connectedComponents(graph);
-	const pieceOf = new Map<string, number>();
-	pieces.forEach((piece, i) => {
-		for (const id of piece) {
-			pieceOf.set(id, i);
-			const item = index.get(id as ItemId);
-			if (!item || seatsRecorded(item) !== 'complete' || (item.kind !== 'group' && openGroups)) unsurePieces.add(i);
-		}
+	graph.items.forEach((item, i) => {
+		if (seatsRecorded(item) !== 'complete' || (item.kind !== 'group' && openGroups)) unsurePieces.add(parts.piece[i]);
 	});
 	// In the order the items stand in the map, so the list reads the same every time.
-	const apart = graph.nodes().filter((item) => mainBefore.has(item) && !mainAfter.has(item)) as ItemId[];
-	const cutOff = apart.filter((id) => !unsurePieces.has(pieceOf.get(id)!));
-	const unsure = apart.filter((id) => unsurePieces.has(pieceOf.get(id)!));
+	const apart = graph.ids.map((itemId, i) => ({ itemId, piece: parts.piece[i] })).filter((x) => mainBefore.has(x.itemId) && x.piece !== main);
+	const cutOff = apart.filter((x) => !unsurePieces.has(x.piece)).map((x) => x.itemId);
+	const unsure = apart.filter((x) => unsurePieces.has(x.piece)).map((x) => x.itemId);
 	return { ...result, whatIf: { removed: [...removed], cutOff, unsure } };
+}
+
+/** The largest piece; on a tie, the one found first in file order; -1 for an empty map. */
+function mainPartIndex(sizes: readonly number[]): number {
+	let best = -1;
+	sizes.forEach((size, i) => {
+		if (best === -1 || size > sizes[best]) best = i;
+	});
+	return best;
+}
+
+function mainPart(graph: TieGraph, parts: { piece: Int32Array; sizes: number[] }): Set<ItemId> {
+	const main = mainPartIndex(parts.sizes);
+	return new Set(graph.ids.filter((_, i) => parts.piece[i] === main));
 }

@@ -6,9 +6,11 @@
  * its items are `unsure`. A post and its employer go together: a piece of nothing but the
  * point's own posts, or its own employer, is no finding.
  */
+import { articulationPointIndices, piecesWithout, type Adjacency } from './articulation-points';
+import { tieGraph } from './tie-graph';
 import { describe, expect, it } from 'vitest';
 import { agencyMap, mapOf, reportMap } from '../../../tests/unit/helpers/maps';
-import { findFragile } from './find-fragile';
+import { findFragile, LIST_LIMIT } from './find-fragile';
 
 const cuts = (model: Parameters<typeof findFragile>[0]) => findFragile(model).map((f) => [f.id, f.cuts_off]);
 
@@ -34,6 +36,8 @@ describe('findFragile on hand-made maps', () => {
 			kind: 'agency',
 			cuts_off: ['a', 'b', 'c', 'd'],
 			unsure: [],
+			unsureCount: 0,
+			cutOffCount: 4,
 			insecure: false,
 			sentence: 'If HUB went, what it joins would fall into 4 separate parts of the same size: A, B, C and 1 more would lose touch with each other.'
 		});
@@ -102,6 +106,8 @@ links:
 				kind: 'role',
 				cuts_off: ['families'],
 				unsure: [],
+				unsureCount: 0,
+				cutOffCount: 1,
 				insecure: true,
 				sentence: 'If Link worker went, Families would be cut off from the rest of the system. It is a short-term funded post.'
 			},
@@ -111,6 +117,8 @@ links:
 				kind: 'agency',
 				cuts_off: ['camhs'],
 				unsure: [],
+				unsureCount: 0,
+				cutOffCount: 1,
 				insecure: false,
 				sentence: 'If Schools went, CAMHS would be cut off from the rest of the system.'
 			}
@@ -137,6 +145,8 @@ links:
 				kind: 'group',
 				cuts_off: ['a', 'b', 'c'],
 				unsure: [],
+				unsureCount: 0,
+				cutOffCount: 3,
 				insecure: false,
 				sentence: 'If Panel went, what it joins would fall into 3 separate parts of the same size: A, B and C would lose touch with each other.'
 			}
@@ -232,6 +242,8 @@ links:
 			kind: 'agency',
 			cuts_off: ['c'],
 			unsure: ['d', 'g'],
+			unsureCount: 2,
+			cutOffCount: 1,
 			insecure: false,
 			sentence: 'If Hub went, C would be cut off from the rest of the system. D and G might be too, unless seats the map does not record join them to the rest.'
 		});
@@ -247,6 +259,8 @@ links:
 			kind: 'agency',
 			cuts_off: [],
 			unsure: ['c', 'd', 'g'],
+			unsureCount: 3,
+			cutOffCount: 0,
 			insecure: false,
 			sentence: 'If Hub went, nothing the map records would join C, D and G to the rest of the system; but the map does not record all the seats that might.'
 		});
@@ -306,5 +320,64 @@ describe('findFragile on the report’s maps', () => {
 		const coordinator = findFragile(reportMap('abingdon')).find((f) => f.id === 'pilot-coordinator');
 		expect(coordinator).toBeDefined();
 		expect([...(coordinator?.cuts_off ?? []), ...(coordinator?.unsure ?? [])]).toContain('local-services');
+	});
+});
+
+describe('findFragile at scale and against a search of every point', () => {
+	/** What the old search did for every articulation point: search the pieces again, and take all but the largest. */
+	function bruteForce(adj: Adjacency): Map<string, string[]> {
+		const out = new Map<string, string[]>();
+		const before = piecesWithout(adj, -1);
+		for (const v of articulationPointIndices(adj)) {
+			const after = piecesWithout(adj, v);
+			const sizes = new Map<number, number>();
+			for (let i = 0; i < adj.ids.length; i++) if (i !== v && before.piece[i] === before.piece[v]) sizes.set(after.piece[i], after.sizes[after.piece[i]]);
+			const largest = Math.max(...sizes.values());
+			const tops = [...sizes].filter(([, s]) => s === largest);
+			const main = tops.length === 1 ? tops[0][0] : -1;
+			const cut: string[] = [];
+			for (let i = 0; i < adj.ids.length; i++) if (i !== v && before.piece[i] === before.piece[v] && after.piece[i] !== main) cut.push(adj.ids[i]);
+			out.set(adj.ids[v], cut);
+		}
+		return out;
+	}
+
+	it('finds the same points and the same cut-off items as searching every point again, on 60 seeded random maps', () => {
+		let a = 0x1f2e3d;
+		const random = () => {
+			a = (a + 0x6d2b79f5) | 0;
+			let t = Math.imul(a ^ (a >>> 15), 1 | a);
+			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+		for (let k = 0; k < 60; k++) {
+			const n = 2 + Math.floor(random() * 40);
+			const ids = Array.from({ length: n }, (_, i) => `n${i}`);
+			const edges = new Set<string>();
+			for (let i = 1; i < n; i++) if (random() < 0.9) edges.add(`${ids[Math.floor(random() * i)]}-${ids[i]}`);
+			for (let e = 0; e < n / 4; e++) {
+				const [x, y] = [Math.floor(random() * n), Math.floor(random() * n)];
+				if (x < y) edges.add(`${ids[x]}-${ids[y]}`);
+			}
+			const model = agencyMap(ids.join(' '), [...edges].join(' '));
+			const expected = bruteForce(tieGraph(model));
+			const found = new Map(findFragile(model).map((f) => [f.id as string, [...f.cuts_off] as string[]]));
+			expect(found, `map ${k}`).toEqual(expected);
+		}
+	});
+
+	it('a chain of 20,000 items: every inner item is a point, found in one pass, each naming at most LIST_LIMIT items but counting all', () => {
+		const n = 20_000;
+		const ids = Array.from({ length: n }, (_, i) => `c${i}`);
+		const model = agencyMap(ids.join(' '), ids.slice(1).map((id, i) => `${ids[i]}-${id}`).join(' '));
+		const points = findFragile(model);
+		expect(points).toHaveLength(n - 2);
+		// The middle item cuts off the smaller half: c10000 leaves c0..c9999 (10,000) and c10001..c19999 (9,999).
+		const middle = points.find((p) => p.id === 'c10000')!;
+		expect(middle.cutOffCount).toBe(9_999);
+		expect(middle.cuts_off).toHaveLength(LIST_LIMIT);
+		expect(middle.sentence).toMatch(/^If C10000 went, C10001, C10002, C10003 and 9996 more would be cut off/);
+		// Most cut off first.
+		expect(points[0].cutOffCount).toBe(9_999);
 	});
 });

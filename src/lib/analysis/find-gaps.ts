@@ -20,7 +20,7 @@ import { sectors, type Sector } from '../format/vocabulary';
 import { centreOf, reachingCentre } from '../model/centre';
 import { agencyOf, allItems, indexItems, seatsRecorded, type Group, type Item, type ItemId, type LocalityModel } from '../model/locality-model';
 import { seatIds } from '../model/seats';
-import { structureGraph, type StructureGraph } from './structure-graph';
+import { degreeOf, tieGraph, type TieGraph } from './tie-graph';
 
 export type GapKind = 'isolated' | 'missing-sector' | 'no-route-to-centre' | 'no-systems-minder' | 'absent-members' | 'no-upstream' | 'tier-gap';
 
@@ -57,7 +57,7 @@ export interface GapOptions {
 	readonly expectedSectors?: readonly Sector[];
 }
 
-export function findGaps(model: LocalityModel, options: GapOptions = {}, graph: StructureGraph = structureGraph(model)): GapResult {
+export function findGaps(model: LocalityModel, options: GapOptions = {}, graph: TieGraph = tieGraph(model)): GapResult {
 	const index = indexItems(model);
 	const parts: Part[] = [
 		seatSilences(model, graph),
@@ -81,7 +81,7 @@ const list = (names: readonly string[]) => listWords(names);
 const some = (names: readonly string[]) => listWords(names, { most: 3 });
 
 /** Items with no tie at all are isolated; items whose seats the map does not record in full are questions, not gaps. */
-function seatSilences(model: LocalityModel, graph: StructureGraph): Part {
+function seatSilences(model: LocalityModel, graph: TieGraph): Part {
 	const gaps: Gap[] = [];
 	const unrecorded: Unrecorded[] = [];
 	// A post or an agency with no tie may still sit on a group whose members the map does not record.
@@ -90,14 +90,14 @@ function seatSilences(model: LocalityModel, graph: StructureGraph): Part {
 		const recording = seatsRecorded(item);
 		if (recording !== 'complete') {
 			unrecorded.push(seatSilence(item, recording === 'partial'));
-		} else if (graph.degree(item.id) === 0 && item.kind !== 'group' && openGroups.length > 0) {
+		} else if (degreeOf(graph, graph.index.get(item.id)!) === 0 && item.kind !== 'group' && openGroups.length > 0) {
 			unrecorded.push({
 				kind: 'seats',
 				ids: [item.id, ...openGroups.map((g) => g.id)],
 				message: `No tie to ${item.name} is recorded, but the map does not record everyone who sits on ${some(openGroups.map((g) => g.name))}.`,
 				question: `Does ${item.name} sit on ${openGroups.length === 1 ? 'it' : 'one of them'}, and how does it hear what goes on?`
 			});
-		} else if (graph.degree(item.id) === 0) {
+		} else if (degreeOf(graph, graph.index.get(item.id)!) === 0) {
 			gaps.push({ kind: 'isolated', ids: [item.id], message: `${item.name} has no tie to anyone in the map: how does it hear, and who hears from it?` });
 		}
 	}

@@ -8,9 +8,9 @@
  * many pairs would have to go the long way round), and breaks ties in degree. An item no one
  * needs to reach anyone else (betweenness 0) is no hub, however many ties it has.
  */
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { ItemId, ItemKind, LocalityModel } from '../model/locality-model';
-import { structureGraph, type StructureGraph } from './structure-graph';
+import { betweenness } from './betweenness';
+import { degreeOf, tieGraph, type TieGraph } from './tie-graph';
 
 export interface Hub {
 	readonly id: ItemId;
@@ -33,20 +33,19 @@ export interface HubOptions {
 }
 
 /** Most ties first, then highest betweenness, then name: a stable order. */
-export function findHubs(model: LocalityModel, options: HubOptions = {}, graph: StructureGraph = structureGraph(model)): Hub[] {
-	const n = graph.order;
-	const betweenness = n > 2 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {};
-	const shortTerm = new Set(model.roles.filter((r) => r.funding === 'short-term').map((r) => r.id as string));
-	const hubs = graph.mapNodes((id, attributes) => {
-		const ties = graph.degree(id);
+export function findHubs(model: LocalityModel, options: HubOptions = {}, graph: TieGraph = tieGraph(model)): Hub[] {
+	const n = graph.ids.length;
+	const between = betweenness(graph).values;
+	const hubs = graph.items.map((item, i) => {
+		const ties = degreeOf(graph, i);
 		return {
-			id: id as ItemId,
-			name: attributes.name,
-			kind: attributes.kind,
+			id: item.id,
+			name: item.name,
+			kind: item.kind,
 			degree: round(n > 1 ? ties / (n - 1) : 0),
-			betweenness: round(betweenness[id] ?? 0),
+			betweenness: round(between[i]),
 			ties,
-			insecure: shortTerm.has(id),
+			insecure: item.kind === 'role' && item.funding === 'short-term',
 			sentence: ''
 		};
 	});

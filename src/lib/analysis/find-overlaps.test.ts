@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mapOf } from '../../../tests/unit/helpers/maps';
-import { findMemberOverlaps, findPurposeOverlaps, meetingLoad } from './find-overlaps';
+import { findMemberOverlaps, findPurposeOverlaps, meetingLoad, memberOverlapSearch, purposeOverlapSearch, MAX_PAIRS } from './find-overlaps';
 
 /** Five agencies a..e (sector other), then the groups given. */
 const withGroups = (groups: string) =>
@@ -315,5 +315,62 @@ groups:
 
 	it('an empty map has no load', () => {
 		expect(meetingLoad(mapOf(''))).toEqual([]);
+	});
+});
+
+describe('overlaps at scale', () => {
+	const groupsMap = (groups: string[][], agencies: number) =>
+		mapOf(
+			`agencies:\n${Array.from({ length: agencies }, (_, i) => `  - { id: a${i}, name: A${i}, sector: other }`).join('\n')}\ngroups:\n${groups
+				.map((members, i) => `  - { id: g${i}, name: G${i}, type: panel, focus: downstream, members: [${members.join(', ')}] }`)
+				.join('\n')}\n`
+		);
+
+	it('compares only pairs that could pass, and finds exactly what comparing every pair finds, on 40 seeded random maps', () => {
+		let a = 0x0ee1;
+		const random = () => {
+			a = (a + 0x6d2b79f5) | 0;
+			let t = Math.imul(a ^ (a >>> 15), 1 | a);
+			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+		for (let k = 0; k < 40; k++) {
+			const agencies = 4 + Math.floor(random() * 12);
+			const groups = Array.from({ length: 2 + Math.floor(random() * 14) }, () => {
+				const set = new Set<string>();
+				const size = 1 + Math.floor(random() * 6);
+				for (let s = 0; s < size; s++) set.add(`a${Math.floor(random() * agencies)}`);
+				return [...set];
+			});
+			const model = groupsMap(groups, agencies);
+			for (const threshold of [0.3, 0.5, 0.8]) {
+				// Every pair, by hand: shared at least 2 and the rounded index at least the threshold.
+				const expected: string[] = [];
+				for (let i = 0; i < groups.length; i++)
+					for (let j = i + 1; j < groups.length; j++) {
+						const shared = groups[i].filter((x) => groups[j].includes(x)).length;
+						const union = new Set([...groups[i], ...groups[j]]).size;
+						if (shared >= 2 && Math.round((shared / union) * 1000) / 1000 >= threshold) expected.push(`g${i}+g${j}`);
+					}
+				const found = findMemberOverlaps(model, { threshold }).map((o) => o.groups.join('+'));
+				expect(found.sort(), `map ${k} at ${threshold}`).toEqual(expected.sort());
+			}
+		}
+	});
+
+	it('3,000 groups all seating the same two agencies: the list stops at MAX_PAIRS and says so, without comparing every pair', () => {
+		const model = groupsMap(Array.from({ length: 3000 }, () => ['a0', 'a1']), 2);
+		const search = memberOverlapSearch(model);
+		expect(search.found).toHaveLength(MAX_PAIRS);
+		expect(search.stopped).toBe('More than 1,000 pairs of groups overlap; the first 1,000 found are listed.');
+		const purpose = purposeOverlapSearch(model);
+		expect(purpose.found).toHaveLength(MAX_PAIRS);
+		expect(purpose.stopped).toBe('More than 1,000 pairs of groups of the same kind and focus share someone; the first 1,000 found are listed.');
+	});
+
+	it('3,000 groups that share only one agency everyone holds are never compared: no pairs, no stop', () => {
+		// Each group seats the common agency and one of its own: rarest first, the prefix is its own agency alone.
+		const model = groupsMap(Array.from({ length: 3000 }, (_, i) => ['a0', `a${i + 1}`]), 3001);
+		expect(memberOverlapSearch(model)).toEqual({ found: [] });
 	});
 });

@@ -7,7 +7,7 @@ import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { HEAD, reportMap } from '../../../tests/unit/helpers/maps';
 import type { ItemId, LocalityModel } from '../model/locality-model';
 import { removeItems } from './remove-items';
-import { structureGraph } from './structure-graph';
+import { structureGraph } from '../../../tests/unit/helpers/graphology';
 
 /** Ids as the analyses take them (a branded string). */
 const ids = (...list: string[]) => list as ItemId[];

@@ -23,7 +23,7 @@ import {
 	type Feature
 } from './vocabulary';
 
-import { AS_OF_PATTERN, ID_PATTERN } from './patterns';
+import { AS_OF_PATTERN, ID_PATTERN, calendarProblem } from './patterns';
 
 export { AS_OF_PATTERN, ID_PATTERN };
 
@@ -34,9 +34,12 @@ export const Id = z
 	.meta({ description: 'A kebab-case id, unique within the file.', examples: ['social-care'] });
 export type ItemId = z.infer<typeof Id>;
 
-/** A year alone (`as_of: 2005`) is read by YAML as a number; it means the same as "2005". */
+/**
+ * A year alone (`as_of: 2005`) is read by YAML as a number; it means the same as "2005".
+ * A full date must be a day of the calendar: the pattern cannot tell 2005-02-31 from 2005-01-31.
+ */
 const AsOf = z
-	.union([z.string().regex(AS_OF_PATTERN), z.int().min(1000).max(9999)])
+	.union([z.string().regex(AS_OF_PATTERN).refine((date) => calendarProblem(date) === null, 'not a day of the calendar'), z.int().min(1000).max(9999)])
 	.transform((v) => String(v))
 	.meta({
 		description:

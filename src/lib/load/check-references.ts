@@ -3,12 +3,19 @@
  * agencies, roles and groups; every reference names an item that exists and is of the
  * right kind. Works on the raw data, so it runs even where the schema found faults and
  * all errors are reported together.
+ *
+ * Ids are data, never keys of plain objects: every lookup by id is a Map or a Set, and
+ * fields are read only when the file's own mapping holds them, so ids and keys such as
+ * `constructor` or `__proto__` mean nothing special. Cost, for n items and references:
+ * O(n log n) to order the ids, O(1) per reference, and the suggestions for unknown ids
+ * bounded as suggest.ts says, so O(n log n) in all (besides placing each error, which
+ * yaml-document.ts does).
  */
 import { ID_PATTERN } from '../format/schema';
 import type { ItemKind } from '../model/locality-model';
 import type { MapError } from './errors';
 import { formatPath } from './errors';
-import { didYouMean } from './suggest';
+import { didYouMean, suggester, type Suggester } from './suggest';
 import { errorAt, positionOf, type YamlSource } from './yaml-document';
 
 const LISTS: readonly [string, ItemKind][] = [
@@ -18,10 +25,15 @@ const LISTS: readonly [string, ItemKind][] = [
 ];
 const ARTICLE: Record<ItemKind, string> = { agency: 'an agency', role: 'a role', group: 'a group' };
 
+/** What each kind of reference may name; one constant each, so each has one suggester. */
+const AGENCY: readonly ItemKind[] = ['agency'];
+const SEAT: readonly ItemKind[] = ['role', 'agency'];
+const ANY_ITEM: readonly ItemKind[] = ['agency', 'role', 'group'];
+
 type Path = (string | number)[];
 
 export function checkReferences(source: YamlSource): MapError[] {
-	const root = asRecord(source.value);
+	const root = asMapping(source.value);
 	if (!root) return [];
 	const errors: MapError[] = [];
 	const declared = new Map<string, { kind: ItemKind; path: Path }>();
@@ -29,8 +41,8 @@ export function checkReferences(source: YamlSource): MapError[] {
 	// In the order they stand in the file, so "the first" is the one a reader meets first.
 	const ids: { id: string; kind: ItemKind; path: Path; line: number; column: number }[] = [];
 	for (const [list, kind] of LISTS) {
-		entries(root[list]).forEach((item, i) => {
-			const id = asRecord(item)?.id;
+		entries(root(list)).forEach((item, i) => {
+			const id = asMapping(item)?.('id');
 			if (typeof id !== 'string' || !ID_PATTERN.test(id)) return;
 			const path: Path = [list, i, 'id'];
 			ids.push({ id, kind, path, ...positionOf(source, path) });
@@ -47,40 +59,53 @@ export function checkReferences(source: YamlSource): MapError[] {
 		} else declared.set(id, { kind, path });
 	}
 
+	// One suggester for each set of kinds a reference allows, built when first needed.
+	const suggesters = new Map<readonly ItemKind[], Suggester>();
+	const suggestionsFor = (allowed: readonly ItemKind[]): Suggester => {
+		let suggest = suggesters.get(allowed);
+		if (!suggest) {
+			const candidates: string[] = [];
+			for (const [id, d] of declared) if (allowed.includes(d.kind)) candidates.push(id);
+			suggest = suggester(candidates);
+			suggesters.set(allowed, suggest);
+		}
+		return suggest;
+	};
+
 	const check = (value: unknown, path: Path, allowed: readonly ItemKind[], what: string) => {
 		if (typeof value !== 'string' || !ID_PATTERN.test(value)) return;
 		const target = declared.get(value);
 		const wanted = allowed.map((k) => ARTICLE[k]).join(' or ');
 		if (!target) {
-			const candidates = [...declared].filter(([, d]) => allowed.includes(d.kind)).map(([id]) => id);
-			errors.push(errorAt(source, path, 'unknown-id', `unknown id "${value}": ${what} must be the id of ${wanted} in this file${didYouMean(value, candidates)}`));
+			errors.push(errorAt(source, path, 'unknown-id', `unknown id "${value}": ${what} must be the id of ${wanted} in this file${didYouMean(value, suggestionsFor(allowed))}`));
 		} else if (!allowed.includes(target.kind)) {
 			errors.push(errorAt(source, path, 'wrong-kind', `"${value}" is ${ARTICLE[target.kind]}, but ${what} must be ${wanted}`));
 		}
 	};
 
-	entries(root.roles).forEach((role, i) => check(asRecord(role)?.agency, ['roles', i, 'agency'], ['agency'], "a role's agency"));
+	entries(root('roles')).forEach((role, i) => check(asMapping(role)?.('agency'), ['roles', i, 'agency'], AGENCY, "a role's agency"));
 
-	entries(root.groups).forEach((raw, i) => {
-		const group = asRecord(raw);
+	entries(root('groups')).forEach((raw, i) => {
+		const group = asMapping(raw);
 		if (!group) return;
-		check(group.chair, ['groups', i, 'chair'], ['role', 'agency'], 'a chair');
-		if (group.members_recorded === 'not-recorded' && entries(group.members).length > 0) {
+		check(group('chair'), ['groups', i, 'chair'], SEAT, 'a chair');
+		const members = entries(group('members'));
+		if (group('members_recorded') === 'not-recorded' && members.length > 0) {
 			errors.push(
 				errorAt(
 					source,
 					['groups', i, 'members_recorded'],
 					'bad-value',
-					`members_recorded is "not-recorded", but ${entries(group.members).length === 1 ? '1 member is' : `${entries(group.members).length} members are`} listed: use "partial" when the list is not the whole group`
+					`members_recorded is "not-recorded", but ${members.length === 1 ? '1 member is' : `${members.length} members are`} listed: use "partial" when the list is not the whole group`
 				)
 			);
 		}
 		const seen = new Set<string>();
-		entries(group.members).forEach((member, j) => {
-			const record = asRecord(member);
-			const id = record ? record.id : member;
+		members.forEach((member, j) => {
+			const record = asMapping(member);
+			const id = record ? record('id') : member;
 			const path: Path = record ? ['groups', i, 'members', j, 'id'] : ['groups', i, 'members', j];
-			check(id, path, ['role', 'agency'], 'a member');
+			check(id, path, SEAT, 'a member');
 			if (typeof id === 'string' && seen.has(id)) {
 				errors.push(errorAt(source, path, 'duplicate-id', `"${id}" is listed twice among this group's members; keep one`));
 			}
@@ -88,20 +113,25 @@ export function checkReferences(source: YamlSource): MapError[] {
 		});
 	});
 
-	entries(root.links).forEach((raw, i) => {
-		const link = asRecord(raw);
+	entries(root('links')).forEach((raw, i) => {
+		const link = asMapping(raw);
 		if (!link) return;
-		check(link.from, ['links', i, 'from'], ['agency', 'role', 'group'], 'a link end');
-		check(link.to, ['links', i, 'to'], ['agency', 'role', 'group'], 'a link end');
-		if (typeof link.from === 'string' && link.from === link.to) {
-			errors.push(errorAt(source, ['links', i, 'to'], 'bad-value', `this link goes from "${link.from}" to itself; a link joins two different items`));
+		const from = link('from');
+		check(from, ['links', i, 'from'], ANY_ITEM, 'a link end');
+		check(link('to'), ['links', i, 'to'], ANY_ITEM, 'a link end');
+		if (typeof from === 'string' && from === link('to')) {
+			errors.push(errorAt(source, ['links', i, 'to'], 'bad-value', `this link goes from "${from}" to itself; a link joins two different items`));
 		}
 	});
 	return errors;
 }
 
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+/** A mapping of the file, read only by the keys it holds itself, never by what an object inherits. */
+type Mapping = (key: string) => unknown;
+
+function asMapping(value: unknown): Mapping | undefined {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	return (key): unknown => Object.getOwnPropertyDescriptor(value, key)?.value;
 }
 
 function entries(value: unknown): readonly unknown[] {

@@ -15,6 +15,13 @@ export interface MapError {
 export type ErrorCode =
 	| 'too-large'
 	| 'not-utf8'
+	| 'control-character'
+	| 'unreadable'
+	| 'no-such-file'
+	| 'not-a-file'
+	| 'too-slow'
+	| 'reader-failed'
+	| 'internal-error'
 	| 'too-deep'
 	| 'yaml-syntax'
 	| 'tab-indent'
@@ -32,6 +39,11 @@ export type ErrorCode =
 	| 'duplicate-id'
 	| 'unknown-id'
 	| 'wrong-kind';
+
+/** An error about a file as a whole (it could not be read, or reading it failed), placed at its start. */
+export function wholeFileError(file: string, code: ErrorCode, message: string): MapError {
+	return { file, line: 1, column: 1, path: '', code, message };
+}
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly MapError[] };
 

@@ -3,7 +3,9 @@
  * the value (or of the key, for an unknown key), saying what was expected and what was
  * found, with the nearest known word when one is close.
  */
+import { isScalar } from 'yaml';
 import type { z } from 'zod';
+import { calendarProblem } from '../format/patterns';
 import { AS_OF_PATTERN, ID_PATTERN } from '../format/schema';
 import { describeValue, type MapError } from './errors';
 import { didYouMean } from './suggest';
@@ -18,9 +20,15 @@ export function schemaErrors(source: YamlSource, schema: z.ZodType, issues: read
 
 function issueErrors(source: YamlSource, schema: z.ZodType, issue: Issue, path: Path): MapError[] {
 	const found = valueAt(source.value, path);
+	// A required key left out is said to be missing, whatever the schema expected there (a date may be text or a number).
+	if (found === undefined && issue.code !== 'unrecognized_keys' && path.length > 0 && !nodeAt(source, path).complete) {
+		return [errorAt(source, path.slice(0, -1), 'missing-key', `missing required key "${String(path.at(-1))}"`)];
+	}
 	// A date may be read by YAML as text or as a number; either way the writer needs the one form.
 	if (path.at(-1) === 'as_of' && found !== undefined && issue.code !== 'unrecognized_keys') {
-		return [errorAt(source, path, 'bad-format', `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, like 2005-07; found ${describeValue(found)}`)];
+		const notADay = typeof found === 'string' && AS_OF_PATTERN.test(found) ? calendarProblem(found) : null;
+		if (notADay) return [errorAt(source, path, 'bad-value', notADay)];
+		return [errorAt(source, path, 'bad-format', `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, like 2005-07; found ${describeFound(source, path, found)}`)];
 	}
 	switch (issue.code) {
 		case 'unrecognized_keys': {
@@ -35,13 +43,13 @@ function issueErrors(source: YamlSource, schema: z.ZodType, issue: Issue, path: 
 				const key = String(path.at(-1));
 				return [errorAt(source, path.slice(0, -1), 'missing-key', `missing required key "${key}"`)];
 			}
-			return [errorAt(source, path, 'wrong-type', `expected ${expectedType(issue.expected)}, found ${describeValue(found)}`)];
+			return [errorAt(source, path, 'wrong-type', `expected ${expectedType(issue.expected)}, found ${describeFound(source, path, found)}`)];
 		}
 		case 'invalid_value': {
 			if (found === undefined && !nodeAt(source, path).complete) return [errorAt(source, path.slice(0, -1), 'missing-key', `missing required key "${String(path.at(-1))}"`)];
 			const options = issue.values.map((v) => String(v));
 			const hint = typeof found === 'string' ? didYouMean(found, options) : '';
-			return [errorAt(source, path, 'bad-value', `expected one of ${options.join(', ')}; found ${describeValue(found)}${hint}`)];
+			return [errorAt(source, path, 'bad-value', `expected one of ${options.join(', ')}; found ${describeFound(source, path, found)}${hint}`)];
 		}
 		case 'invalid_format': {
 			const pattern = 'pattern' in issue ? String(issue.pattern) : '';
@@ -51,7 +59,7 @@ function issueErrors(source: YamlSource, schema: z.ZodType, issue: Issue, path: 
 					: pattern === String(AS_OF_PATTERN)
 						? 'a date written YYYY, YYYY-MM or YYYY-MM-DD, like 2005-07'
 						: `text of the form ${issue.format}`;
-			return [errorAt(source, path, 'bad-format', `expected ${expected}; found ${describeValue(found)}`)];
+			return [errorAt(source, path, 'bad-format', `expected ${expected}; found ${describeFound(source, path, found)}`)];
 		}
 		case 'too_small':
 		case 'too_big': {
@@ -59,7 +67,7 @@ function issueErrors(source: YamlSource, schema: z.ZodType, issue: Issue, path: 
 			const inclusive = issue.inclusive !== false;
 			const words =
 				issue.code === 'too_small' ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than';
-			return [errorAt(source, path, 'bad-value', `expected a number ${words} ${String(bound)}; found ${describeValue(found)}`)];
+			return [errorAt(source, path, 'bad-value', `expected a number ${words} ${String(bound)}; found ${describeFound(source, path, found)}`)];
 		}
 		case 'invalid_union': {
 			// Follow the branch whose type the value has: its issues say what is wrong inside it.
@@ -71,11 +79,22 @@ function issueErrors(source: YamlSource, schema: z.ZodType, issue: Issue, path: 
 				const first = branch[0];
 				return first && first.code === 'invalid_type' ? expectedType(first.expected) : 'another form';
 			});
-			return [errorAt(source, path, 'wrong-type', `expected ${kinds.join(' or ')}; found ${describeValue(found)}`)];
+			return [errorAt(source, path, 'wrong-type', `expected ${kinds.join(' or ')}; found ${describeFound(source, path, found)}`)];
 		}
 		default:
-			return [errorAt(source, path, 'bad-value', `${issue.message}; found ${describeValue(found)}`)];
+			return [errorAt(source, path, 'bad-value', `${issue.message}; found ${describeFound(source, path, found)}`)];
 	}
+}
+
+/**
+ * A value as it stood in the file. YAML's `.nan` and `.inf` are numbers to JavaScript, but
+ * "found number NaN" would tell the writer nothing: say what they wrote, and why it is not one.
+ */
+function describeFound(source: YamlSource, path: Path, value: unknown): string {
+	if (typeof value !== 'number' || Number.isFinite(value)) return describeValue(value);
+	const node = nodeAt(source, path).node;
+	const written = isScalar(node) && typeof node.source === 'string' && node.source.length <= 40 ? node.source : Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+	return Number.isNaN(value) ? `${written}, which is not a number` : `${written}, which is infinite, not a number a map can use`;
 }
 
 function expectedType(expected: string): string {

@@ -1,0 +1,27 @@
+/** What the command line takes, shown on `--help` and after any misuse. */
+export const USAGE = `Usage: npm run map -- check [--json] [--max-bytes N] [file or folder ...]
+       npm run map -- audit FILE [--json] [--threshold J] [--remove ID[,ID...]] [--max-bytes N]
+
+  check   Check locality maps and report tables. With no files, checks every
+          .yaml file under maps/. Files in a folder named "report" are read
+          as report tables; every other file as a locality map.
+  audit   Audit one map: hubs, overlapping meetings, gaps and single points
+          of failure, in plain words, or as one JSON object with --json.
+
+Options:
+  --json          check: print the errors as one JSON document on stdout
+                  audit: print exactly one JSON object on stdout
+  --max-bytes N   refuse files larger than N bytes (default 10485760, 10 MB;
+                  at most 104857600, 100 MB)
+  --threshold J   audit: least share of members two groups must have in
+                  common to count as overlapping, 0 to 1 (default 0.5)
+  --remove IDS    audit: first take these items out (what if they went?)
+  --              the arguments after it are files, even if they begin with -
+  -h, --help      show this help
+
+Exit status: 0 when every file is valid, 1 when any has errors, 2 when the
+command is misused, a path is not a file that can be read, or the checker
+itself failed.`;
+
+/** A command given what it cannot take: the message, then the usage, and exit status 2. */
+export class UsageError extends Error {}
