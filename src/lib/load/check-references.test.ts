@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferences } from './check-references';
 import { readYaml } from './yaml-document';
+import { loadMap } from './load-map';
 
 function referenceErrors(text: string) {
 	const read = readYaml(text, { file: 'map.yaml' });
@@ -79,5 +80,15 @@ describe('bounded work', () => {
 		expect(errors.every((e) => e.code === 'unknown-id')).toBe(true);
 		expect(errors[0].message).toBe(`unknown id "agncy-00000": a role's agency must be the id of an agency in this file; did you mean "agency-00000", "agency-00001" or "agency-00002"?`);
 		expect(errors.filter((e) => e.message.includes('did you mean')).length).toBe(16);
+	});
+});
+
+describe('a very long id in a message', () => {
+	it('is cut short with its length, so the line stays readable', () => {
+		const long = `a${'b'.repeat(30_000)}`;
+		const result = loadMap(`locality: { id: x, name: X, as_of: "2005" }\nagencies:\n  - { id: ${long}, name: L, sector: other }\nroles:\n  - { id: r, name: R, agency: ${long}c }\n`, { file: 'm.yaml' });
+		expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+			`unknown id "a${'b'.repeat(39)}… (30002 characters)": a role's agency must be the id of an agency in this file`
+		]);
 	});
 });

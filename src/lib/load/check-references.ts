@@ -32,6 +32,9 @@ const ANY_ITEM: readonly ItemKind[] = ['agency', 'role', 'group'];
 
 type Path = (string | number)[];
 
+/** An id as a message quotes it: a very long one cut short, with its length, so the line stays readable. */
+const shown = (id: string) => (id.length > 64 ? `${id.slice(0, 40)}… (${id.length} characters)` : id);
+
 export function checkReferences(source: YamlSource): MapError[] {
 	const root = asMapping(source.value);
 	if (!root) return [];
@@ -54,7 +57,7 @@ export function checkReferences(source: YamlSource): MapError[] {
 		if (first) {
 			const there = positionOf(source, first.path);
 			errors.push(
-				errorAt(source, path, 'duplicate-id', `duplicate id "${id}": ${ARTICLE[first.kind]} at line ${there.line} (${formatPath(first.path.slice(0, 2))}) already has it; ids must be unique in a file`)
+				errorAt(source, path, 'duplicate-id', `duplicate id "${shown(id)}": ${ARTICLE[first.kind]} at line ${there.line} (${formatPath(first.path.slice(0, 2))}) already has it; ids must be unique in a file`)
 			);
 		} else declared.set(id, { kind, path });
 	}
@@ -77,9 +80,9 @@ export function checkReferences(source: YamlSource): MapError[] {
 		const target = declared.get(value);
 		const wanted = allowed.map((k) => ARTICLE[k]).join(' or ');
 		if (!target) {
-			errors.push(errorAt(source, path, 'unknown-id', `unknown id "${value}": ${what} must be the id of ${wanted} in this file${didYouMean(value, suggestionsFor(allowed))}`));
+			errors.push(errorAt(source, path, 'unknown-id', `unknown id "${shown(value)}": ${what} must be the id of ${wanted} in this file${didYouMean(value, suggestionsFor(allowed))}`));
 		} else if (!allowed.includes(target.kind)) {
-			errors.push(errorAt(source, path, 'wrong-kind', `"${value}" is ${ARTICLE[target.kind]}, but ${what} must be ${wanted}`));
+			errors.push(errorAt(source, path, 'wrong-kind', `"${shown(value)}" is ${ARTICLE[target.kind]}, but ${what} must be ${wanted}`));
 		}
 	};
 
@@ -107,7 +110,7 @@ export function checkReferences(source: YamlSource): MapError[] {
 			const path: Path = record ? ['groups', i, 'members', j, 'id'] : ['groups', i, 'members', j];
 			check(id, path, SEAT, 'a member');
 			if (typeof id === 'string' && seen.has(id)) {
-				errors.push(errorAt(source, path, 'duplicate-id', `"${id}" is listed twice among this group's members; keep one`));
+				errors.push(errorAt(source, path, 'duplicate-id', `"${shown(id)}" is listed twice among this group's members; keep one`));
 			}
 			if (typeof id === 'string') seen.add(id);
 		});
