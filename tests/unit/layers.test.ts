@@ -30,13 +30,15 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-type Layer = 'format' | 'model' | 'catalogue' | 'load' | 'server' | 'analysis' | 'views' | 'graph' | 'charts' | 'components' | 'routes' | 'cli';
+type Layer = 'format' | 'model' | 'catalogue' | 'load' | 'edit' | 'editor' | 'server' | 'analysis' | 'views' | 'graph' | 'charts' | 'components' | 'routes' | 'cli';
 
 /** Where each layer lives, by folder (paths from the project root, with `/`). */
 const FOLDERS: readonly (readonly [string, Layer])[] = [
 	['src/lib/format/', 'format'],
 	['src/lib/model/', 'model'],
 	['src/lib/load/', 'load'],
+	['src/lib/edit/', 'edit'],
+	['src/lib/editor/', 'editor'],
 	['src/lib/catalogue/', 'catalogue'],
 	['src/lib/server/', 'server'],
 	['src/lib/analysis/', 'analysis'],
@@ -57,6 +59,7 @@ const ORDER: readonly (readonly Layer[])[] = [
 	['format'],
 	['model'],
 	['load'],
+	['edit', 'editor'],
 	['catalogue'],
 	['server'],
 	['analysis'],
@@ -69,7 +72,7 @@ const ORDER: readonly (readonly Layer[])[] = [
 /** Imports allowed between two layers of one rank: [importer, imported]. */
 const SIDEWAYS: readonly (readonly [Layer, Layer])[] = [['charts', 'graph']];
 
-const LIB: readonly Layer[] = ['format', 'model', 'load', 'catalogue', 'server', 'analysis', 'views', 'graph', 'charts'];
+const LIB: readonly Layer[] = ['format', 'model', 'load', 'edit', 'editor', 'catalogue', 'server', 'analysis', 'views', 'graph', 'charts'];
 
 const rank = (layer: Layer) => ORDER.findIndex((r) => r.includes(layer));
 

@@ -1,0 +1,103 @@
+/**
+ * Everything the YAML editor takes from CodeMirror, in one module that the editor loads
+ * with a dynamic import, so that CodeMirror reaches the editor page and no other.
+ * Each feature is an extension of the state: the language, the loader's errors as
+ * diagnostics, and completion of keys, values and ids.
+ */
+import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
+import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { EditorSelection, EditorState, type Text } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { basicSetup } from 'codemirror';
+import { cursorContext, valuesFor, type CompletionVocabulary, type MapIds } from '$lib/editor/completions';
+import { formatError, type MapError } from '$lib/load/errors';
+
+export interface EditorHooks {
+	readonly vocabulary: CompletionVocabulary;
+	/** The ids of the last map that read without errors. */
+	ids(): MapIds;
+	onchange(text: string): void;
+	/** Reads the text in the worker; the errors, or undefined when a later read replaced it. */
+	read(text: string): Promise<readonly MapError[] | undefined>;
+}
+
+/** How long after the last keystroke the text is read. */
+export const READ_DELAY_MS = 300;
+
+/** A 1-based line and column as a position in the document, kept inside it. */
+export function positionOf(doc: Text, line: number, column: number): number {
+	const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+	return l.from + Math.min(Math.max(column - 1, 0), l.length);
+}
+
+/** The loader's errors as CodeMirror diagnostics, each over the word it points at, with the command line's words. */
+export function diagnosticsOf(doc: Text, errors: readonly MapError[]): Diagnostic[] {
+	return errors.map((error) => {
+		const from = positionOf(doc, error.line, error.column);
+		const rest = doc.sliceString(from, doc.lineAt(from).to);
+		const word = /^[^\s,\]}]+/.exec(rest)?.[0].length ?? 0;
+		return { from, to: from + (word || rest.length), severity: 'error', source: 'map check', message: formatError(error) };
+	});
+}
+
+function completionSource(hooks: EditorHooks) {
+	return (context: CompletionContext): CompletionResult | null => {
+		const before = context.state.doc.sliceString(0, context.pos);
+		const where = cursorContext(before);
+		if (!where) return null;
+		if (!context.explicit && where.prefix === '' && where.kind === 'key') return null;
+		const from = context.pos - where.prefix.length;
+		let options: Completion[];
+		if (where.kind === 'key') {
+			options = hooks.vocabulary[where.section].map((k) => ({ label: k.key, type: 'property', info: k.description || undefined, apply: `${k.key}: ` }));
+		} else {
+			options = valuesFor(hooks.vocabulary, where.section, where.key, hooks.ids()).map((v) => ({
+				label: v.value,
+				type: 'enum',
+				detail: v.label && v.label !== v.value ? v.label : undefined,
+				info: v.description
+			}));
+		}
+		return options.length ? { from, options, validFor: /^[\w-]*$/ } : null;
+	};
+}
+
+export function createState(text: string, hooks: EditorHooks): EditorState {
+	return EditorState.create({
+		doc: text,
+		extensions: [
+			basicSetup,
+			yaml(),
+			yamlLanguage.data.of({ autocomplete: completionSource(hooks) }),
+			autocompletion({ activateOnTyping: true }),
+			lintGutter(),
+			linter(
+				async (view) => {
+					const errors = await hooks.read(view.state.doc.toString());
+					return errors ? diagnosticsOf(view.state.doc, errors) : [];
+				},
+				{ delay: READ_DELAY_MS }
+			),
+			// tabindex makes the content count as focusable for checkers that overlook contenteditable (axe's scrollable-region-focusable).
+			EditorView.contentAttributes.of({ 'aria-label': 'The map’s text (YAML)', tabindex: '0' }),
+			EditorView.updateListener.of((update) => {
+				if (update.docChanged) hooks.onchange(update.state.doc.toString());
+			}),
+			EditorView.theme({ '&': { height: '100%', fontSize: '0.9rem' }, '.cm-scroller': { overflow: 'auto' } })
+		]
+	});
+}
+
+export function mountView(parent: HTMLElement, state: EditorState): EditorView {
+	return new EditorView({ state, parent });
+}
+
+/** Puts the cursor at a 1-based line and column, shows it, and gives the editor the focus. */
+export function moveCursor(view: EditorView, line: number, column: number) {
+	const pos = positionOf(view.state.doc, line, column);
+	view.dispatch({ selection: EditorSelection.cursor(pos), effects: EditorView.scrollIntoView(pos, { y: 'center' }) });
+	view.focus();
+}
+
+export type { EditorState, EditorView };

@@ -1,0 +1,146 @@
+/**
+ * The map editor: a copy of a bundled map edited as YAML, read as the user types, with the
+ * loader's errors listed and marked in the text, the last good map kept (marked out of date)
+ * while the text is broken, drafts kept in the browser across a reload, and a save that
+ * gives back exactly the text typed. Nothing leaves the browser (the guard in fixtures.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { formatError } from '../../src/lib/load/errors';
+import { loadMap } from '../../src/lib/load/load-map';
+import { expect, expectNoSeriousViolations, graphSummary, test } from './fixtures';
+
+const MAPS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'maps');
+const bicester = readFileSync(join(MAPS_DIR, 'bicester.yaml'), 'utf8');
+const NEW_AGENCY = '  - { id: new-agency, name: New agency, sector: health }\n';
+
+const editorReady = (page: Page) => expect(page.locator('.yaml-editor')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+const graphReady = (page: Page) => expect(page.locator('.graph-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+const content = (page: Page) => page.getByRole('textbox', { name: 'The map’s text (YAML)' });
+
+/** The cursor's 1-based line (from the active line's gutter) and column (from the DOM selection). */
+async function cursor(page: Page): Promise<{ line: number; column: number }> {
+	const line = Number(await page.locator('.cm-activeLineGutter').first().textContent());
+	const column = await page.evaluate(() => {
+		const selection = document.getSelection()!;
+		const lineEl = (selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode?.parentElement)?.closest('.cm-line');
+		if (!lineEl) return -1;
+		const range = document.createRange();
+		range.setStart(lineEl, 0);
+		range.setEnd(selection.focusNode!, selection.focusOffset);
+		return range.toString().length + 1;
+	});
+	return { line, column };
+}
+
+async function goToLine(page: Page, line: number) {
+	await content(page).click();
+	await page.keyboard.press('Control+Home');
+	for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Home');
+}
+
+test.describe('the map editor', () => {
+	test('edits a copy of Bicester live, keeps the draft, and saves exactly what was typed', async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.goto('/editor');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map editor');
+		await expect(page.getByText('Everything stays in your browser')).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Editor' })).toHaveAttribute('aria-current', 'page');
+
+		await page.getByLabel('Map to copy').selectOption('bicester.yaml');
+		await page.getByRole('button', { name: 'Copy this map' }).click();
+		await expect(page.getByRole('tab', { name: /bicester\.yaml/ })).toHaveAttribute('aria-selected', 'true');
+		await editorReady(page);
+		await graphReady(page);
+		await expect(page.getByText('No errors')).toBeVisible();
+		const canvas = page.locator('.graph-canvas');
+		const before = (await graphSummary(canvas)).nodes.sort();
+		expect(before).toContain('local-authority');
+		await expect(page.getByText(/Draft saved at \d\d:\d\d:\d\d/)).toBeVisible();
+		await expectNoSeriousViolations(page);
+
+		// Break line 5 (`  kind: pilot` becomes `pilots`).
+		await goToLine(page, 5);
+		await page.keyboard.press('End');
+		await page.keyboard.type('s');
+		const broken = bicester.replace('\n  kind: pilot\n', '\n  kind: pilots\n');
+		const expected = loadMap(broken, { file: 'bicester.yaml' });
+		expect(expected.ok).toBe(false);
+		const wanted = expected.ok ? [] : expected.errors;
+		expect(wanted[0]).toMatchObject({ line: 5, column: 9 });
+		const errorButtons = page.locator('.error-list button');
+		await expect(errorButtons).toHaveText(wanted.map(formatError));
+		await expect(page.getByText(`Out of date: the text has ${wanted.length === 1 ? 'one error' : `${wanted.length} errors`}.`)).toBeVisible();
+		await expect(page.locator('.cm-lintRange-error').first()).toBeVisible();
+		expect((await graphSummary(canvas)).nodes.sort()).toEqual(before);
+		await expectNoSeriousViolations(page);
+
+		// Choosing the error puts the cursor at its line and column, in the focused editor.
+		await page.keyboard.press('Control+Home');
+		await errorButtons.first().click();
+		await expect(content(page)).toBeFocused();
+		await expect.poll(() => cursor(page)).toEqual({ line: 5, column: 9 });
+
+		// Fix it, and add an agency: the graph and the counts follow.
+		await page.keyboard.press('End');
+		await page.keyboard.press('Backspace');
+		await expect(page.getByText('No errors')).toBeVisible();
+		await expect(page.getByText(/^Out of date/)).toHaveCount(0);
+		const rolesLine = bicester.split('\n').indexOf('roles:') + 1;
+		await goToLine(page, rolesLine);
+		await page.keyboard.insertText(NEW_AGENCY);
+		await expect.poll(async () => (await graphSummary(canvas)).nodes, { timeout: 15_000 }).toContain('new-agency');
+		const edited = bicester.replace(/^roles:/m, `${NEW_AGENCY}roles:`);
+		const model = loadMap(edited, { file: 'bicester.yaml' });
+		if (!model.ok) throw new Error(model.errors.map(formatError).join('\n'));
+		await expect(page.getByText(`${model.value.agencies.length} agencies,`)).toBeVisible();
+		await expect(page.getByText('No errors')).toBeVisible();
+		await expect(page.getByText(/Draft saved at/)).toBeVisible();
+		await page.waitForTimeout(600); // the draft is kept 400 ms after the last keystroke
+
+		// Leaving with changes not saved to a file asks first; the draft comes back.
+		const asked = new Promise<string>((resolve) =>
+			page.once('dialog', (dialog) => {
+				resolve(dialog.type());
+				void dialog.accept();
+			})
+		);
+		await page.reload();
+		expect(await asked).toBe('beforeunload');
+		await editorReady(page);
+		await expect(page.getByRole('tab', { name: /bicester\.yaml/ })).toBeVisible();
+		await expect(page.getByText(/Your drafts are back/)).toBeVisible();
+		await graphReady(page);
+		await expect.poll(async () => (await graphSummary(page.locator('.graph-canvas'))).nodes).toContain('new-agency');
+
+		// Save gives the text back byte for byte.
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Save bicester.yaml' }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toBe('bicester.yaml');
+		expect(readFileSync((await file.path())!, 'utf8')).toBe(edited);
+		await expect(page.getByRole('tab', { name: /not saved to a file/ })).toHaveCount(0);
+	});
+
+	test('the blank map reads without errors, and a draft can be discarded', async ({ page }) => {
+		await page.goto('/editor');
+		await page.getByRole('button', { name: 'Start from the blank map' }).click();
+		await editorReady(page);
+		await graphReady(page);
+		await expect(page.getByText('No errors')).toBeVisible();
+		expect((await graphSummary(page.locator('.graph-canvas'))).nodes).toContain('locality-forum');
+		await expectNoSeriousViolations(page);
+
+		await page.getByRole('button', { name: 'Discard this draft…' }).click();
+		await page.getByRole('button', { name: 'Yes, discard it' }).click();
+		await expect(page.getByRole('tab')).toHaveCount(0);
+		await page.waitForTimeout(300);
+		await page.reload();
+		await expect(page.getByRole('heading', { name: 'Start a map' })).toBeVisible();
+		await page.waitForTimeout(500);
+		await expect(page.getByRole('tab')).toHaveCount(0);
+	});
+});
