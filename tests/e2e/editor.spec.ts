@@ -8,6 +8,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { applyEdit } from '../../src/lib/edit/apply-edit';
+import type { MapEdit } from '../../src/lib/edit/map-edit';
+import type { ItemId } from '../../src/lib/format/schema';
+import { groupTypes } from '../../src/lib/format/vocabulary';
+import { minimalChange } from '../../src/lib/editor/text-change';
 import { formatError } from '../../src/lib/load/errors';
 import { loadMap } from '../../src/lib/load/load-map';
 import { expect, expectNoSeriousViolations, graphSummary, test } from './fixtures';
@@ -50,6 +55,7 @@ test.describe('the map editor', () => {
 		await expect(page.getByText('Everything stays in your browser')).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Editor' })).toHaveAttribute('aria-current', 'page');
 
+		await page.waitForLoadState('networkidle'); // the start form is hydrated, so the choice below sticks
 		await page.getByLabel('Map to copy').selectOption('bicester.yaml');
 		await page.getByRole('button', { name: 'Copy this map' }).click();
 		await expect(page.getByRole('tab', { name: /bicester\.yaml/ })).toHaveAttribute('aria-selected', 'true');
@@ -142,5 +148,125 @@ test.describe('the map editor', () => {
 		await expect(page.getByRole('heading', { name: 'Start a map' })).toBeVisible();
 		await page.waitForTimeout(500);
 		await expect(page.getByRole('tab')).toHaveCount(0);
+	});
+
+	test('forms add a group with two members in step with the text, and Ctrl+Z undoes it like typing', async ({ page }) => {
+		test.setTimeout(90_000);
+		const loaded = loadMap(bicester, { file: 'bicester.yaml' });
+		if (!loaded.ok) throw new Error(loaded.errors.map(formatError).join('\n'));
+		const nameOf = (id: string) => loaded.value.roles.find((r) => r.id === id)!.name;
+		const id = (s: string) => s as ItemId;
+		const addGroup: MapEdit = {
+			action: 'add-group',
+			id: id('parents-forum'),
+			name: 'Parents forum',
+			type: 'panel',
+			members: [{ id: id('hsclw') }, { id: id('sencos'), attendance: 'occasional' }]
+		};
+		const added = applyEdit(bicester, addGroup);
+		if (!added.ok) throw new Error(added.message);
+		const newLines = minimalChange(bicester, added.text)!.insert.split('\n').map((l) => l.trim()).filter(Boolean);
+		expect(newLines).toContain('- id: parents-forum');
+
+		await page.goto('/editor');
+		await page.waitForLoadState('networkidle'); // the start form is hydrated, so the choice below sticks
+		await page.getByLabel('Map to copy').selectOption('bicester.yaml');
+		await page.getByRole('button', { name: 'Copy this map' }).click();
+		await expect(page.getByRole('tab', { name: /bicester\.yaml/ })).toHaveAttribute('aria-selected', 'true');
+		await editorReady(page);
+		await graphReady(page);
+		await expect(page.getByText('No errors')).toBeVisible();
+		const canvas = page.locator('.graph-canvas');
+		const before = (await graphSummary(canvas)).nodes;
+
+		// The group, its type (with the glossary's words beside it) and two members, by the forms alone.
+		const forms = page.getByRole('region', { name: 'Change the map with forms' });
+		await expect(forms.getByRole('radio', { name: 'Groups' })).toBeChecked();
+		await forms.getByLabel('Name', { exact: true }).fill('Parents forum');
+		await forms.getByLabel('Type').selectOption('panel');
+		await expect(forms.getByText(groupTypes.get('panel')!.description)).toBeVisible();
+		await expect(forms.getByLabel('Type')).toHaveAccessibleDescription(new RegExp(groupTypes.get('panel')!.description.slice(0, 30)));
+		await forms.getByLabel('Member to add').selectOption('hsclw');
+		await forms.getByRole('button', { name: 'Add member' }).click();
+		await expect(forms.getByLabel('Member to add')).toBeFocused();
+		await forms.getByLabel('Member to add').selectOption('sencos');
+		await forms.getByLabel('Attendance', { exact: true }).selectOption('occasional');
+		await forms.getByRole('button', { name: 'Add member' }).click();
+		await expect(forms.getByLabel(`Attendance of ${nameOf('sencos')}`)).toHaveValue('occasional');
+		await expectNoSeriousViolations(page);
+		await forms.getByRole('button', { name: 'Add this group' }).click();
+		await expect(forms.getByLabel('Group to add or change')).toBeFocused();
+
+		const nodes = async () => (await graphSummary(canvas)).nodes;
+		await expect.poll(nodes, { timeout: 15_000 }).toContain('parents-forum');
+		expect((await nodes()).length).toBe(before.length + 1);
+		for (const line of newLines) await expect(content(page)).toContainText(line);
+		await expect(forms.getByLabel(`Attendance of ${nameOf('hsclw')}`)).toHaveValue('regular');
+		await expectNoSeriousViolations(page);
+
+		// Undo and redo in the text editor take the form's edit back and forth, text and graph alike.
+		await content(page).focus();
+		await page.keyboard.press('Control+z');
+		await expect(content(page)).not.toContainText('id: parents-forum');
+		await expect.poll(nodes, { timeout: 15_000 }).not.toContain('parents-forum');
+		expect((await nodes()).length).toBe(before.length);
+		await page.keyboard.press('Control+Shift+z');
+		await expect.poll(nodes, { timeout: 15_000 }).toContain('parents-forum');
+		// (The redone text is off screen in CodeMirror's viewport; the saved bytes below hold it.)
+
+		// A member removed by the form; the saved file is exactly that edit on the added group.
+		await expect(forms.getByLabel('Group to add or change')).toHaveValue('parents-forum');
+		await forms.getByRole('button', { name: `Remove ${nameOf('sencos')}` }).click();
+		await expect(forms.getByLabel(`Attendance of ${nameOf('sencos')}`)).toHaveCount(0, { timeout: 15_000 });
+		const removed = applyEdit(added.text, { action: 'remove-member', group: id('parents-forum'), id: id('sencos') });
+		if (!removed.ok) throw new Error(removed.message);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Save bicester.yaml' }).click();
+		expect(readFileSync((await (await download).path())!, 'utf8')).toBe(removed.text);
+
+		// An edit the map refuses is said in words beside the form.
+		const employer = loaded.value.roles.find((r) => r.id === 'hsclw')!.agency;
+		await forms.getByRole('radio', { name: 'Agencies' }).check();
+		await forms.getByLabel('Agency to add or change').selectOption(employer);
+		await forms.getByRole('button', { name: 'Remove this agency' }).click();
+		await expect(forms.getByRole('alert')).toContainText(`"${employer}" cannot be removed while posts belong to it`);
+
+		// While the text is broken, the forms say so and are turned off.
+		await goToLine(page, 5);
+		await page.keyboard.press('End');
+		await page.keyboard.type('s');
+		await expect(forms.getByText('The text has errors, so the forms are turned off.')).toBeVisible();
+		await expect(forms.getByRole('button', { name: 'Save changes to this agency' })).toBeDisabled();
+		await expectNoSeriousViolations(page);
+		await page.keyboard.press('Backspace');
+		await expect(forms.getByRole('button', { name: 'Save changes to this agency' })).toBeEnabled();
+	});
+
+	test('every view of the site on the map being edited: the induction tour, who sits where, upstream and downstream', async ({ page }) => {
+		test.setTimeout(60_000);
+		await page.goto('/editor');
+		await page.waitForLoadState('networkidle');
+		await page.getByLabel('Map to copy').selectOption('bicester.yaml');
+		await page.getByRole('button', { name: 'Copy this map' }).click();
+		await editorReady(page);
+		await graphReady(page);
+		const views = page.getByRole('group', { name: 'View of the map' });
+
+		await views.getByRole('button', { name: 'Induction for new staff' }).click();
+		await expect(views.getByRole('button', { name: 'Induction for new staff' })).toHaveAttribute('aria-pressed', 'true');
+		await page.getByLabel('Your post').selectOption('hsclw');
+		await expect(page.locator('#step-title')).toHaveText('Welcome to Bicester');
+		await expectNoSeriousViolations(page);
+
+		await views.getByRole('button', { name: 'Who sits where' }).click();
+		await expect(page.getByRole('table', { name: 'Groups in rows, posts and agencies in columns' })).toBeVisible();
+		await expect(page.getByRole('table', { name: 'Groups in rows, posts and agencies in columns' })).toContainText('ISS forum (the ISS panel)');
+
+		await views.getByRole('button', { name: 'Upstream and downstream' }).click();
+		await expect(page.getByRole('table', { name: 'Items with the tiers they serve' })).toBeVisible();
+		await expectNoSeriousViolations(page);
+
+		await views.getByRole('button', { name: 'Map and audit' }).click();
+		await graphReady(page);
 	});
 });

@@ -4,12 +4,14 @@
  * Each feature is an extension of the state: the language, the loader's errors as
  * diagnostics, and completion of keys, values and ids.
  */
+import { isolateHistory } from '@codemirror/commands';
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorSelection, EditorState, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
+import { minimalChange } from '$lib/editor/text-change';
 import { cursorContext, valuesFor, type CompletionVocabulary, type MapIds } from '$lib/editor/completions';
 import { formatError, type MapError } from '$lib/load/errors';
 
@@ -98,6 +100,22 @@ export function moveCursor(view: EditorView, line: number, column: number) {
 	const pos = positionOf(view.state.doc, line, column);
 	view.dispatch({ selection: EditorSelection.cursor(pos), effects: EditorView.scrollIntoView(pos, { y: 'center' }) });
 	view.focus();
+}
+
+/**
+ * Writes a form edit into the document as one transaction that replaces only the range that
+ * changed, tagged as user input, so the editor's history undoes and redoes it like typing.
+ */
+export function replaceText(view: EditorView, text: string) {
+	const change = minimalChange(view.state.doc.toString(), text);
+	if (!change) return;
+	view.dispatch({
+		changes: change,
+		userEvent: 'input.form',
+		// Each form edit is its own step in the history, never merged with typing or another edit.
+		annotations: isolateHistory.of('full'),
+		effects: EditorView.scrollIntoView(change.from, { y: 'nearest' })
+	});
 }
 
 export type { EditorState, EditorView };
