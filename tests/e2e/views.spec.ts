@@ -54,6 +54,18 @@ test('induction: choosing a post walks a tour step by step, the graph following,
 	await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
 });
 
+test('induction: a post chosen while the page is still loading is taken up once it is ready', async ({ page }) => {
+	// The page's scripts arrive late, as on a slow connection: the choice is made on the prerendered page first.
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.goto('/localities/bicester/induction', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Your post').selectOption('hsclw');
+	await expect(page.locator('#step-title')).toHaveText('Welcome to Bicester', { timeout: 15_000 });
+	await expect(page).toHaveURL(/role=hsclw/);
+});
+
 test('induction: a link with the post in it opens the tour for that post', async ({ page }) => {
 	await page.goto('/localities/abingdon/induction?role=pilot-coordinator');
 	await expect(page.getByLabel('Your post')).toHaveValue('pilot-coordinator');
