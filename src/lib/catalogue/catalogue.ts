@@ -55,3 +55,8 @@ export function firstSentence(text: string | undefined): string {
 	const match = /^(.+?[.!?])(\s|$)/s.exec(text.trim());
 	return (match ? match[1] : text).replace(/\s+/g, ' ').trim();
 }
+
+/** How much a map holds, in words: "5 agencies, 4 roles, 4 groups and 8 links". */
+export function countsText(model: LocalityModel): string {
+	return `${model.agencies.length} agencies, ${model.roles.length} roles, ${model.groups.length} groups and ${model.links.length} links`;
+}
