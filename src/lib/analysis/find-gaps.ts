@@ -18,7 +18,7 @@
 import { listWords } from '../format/words';
 import { sectors, type Sector } from '../format/vocabulary';
 import { centreOf, reachingCentre } from '../model/centre';
-import { agencyOf, allItems, indexItems, seatsRecorded, type Group, type Item, type ItemId, type LocalityModel } from '../model/locality-model';
+import { agencyOf, allItems, indexItems, seatsRecorded, systemsMinding, type Group, type Item, type ItemId, type LocalityModel } from '../model/locality-model';
 import { seatIds } from '../model/seats';
 import { degreeOf, tieGraph, type TieGraph } from './tie-graph';
 
@@ -202,8 +202,9 @@ function noRouteToCentre(model: LocalityModel, index: ReadonlyMap<ItemId, Item>)
 }
 
 function noSystemsMinder(model: LocalityModel): Part {
-	if (model.roles.some((r) => r.systems_minder)) return {};
-	if (model.roles.length > 0 && model.roles.every((r) => r.systems_minder === false)) {
+	const { minders, known } = systemsMinding(model);
+	if (minders.length > 0) return {};
+	if (known) {
 		return { gaps: [{ kind: 'no-systems-minder', ids: [], message: 'Every post is recorded as not minding the communication system: who notices when it goes wrong?' }] };
 	}
 	return {

@@ -91,6 +91,17 @@ export function seatsRecorded(item: Item): Recording {
 	return item.kind === 'group' ? item.members_recorded : item.groups_recorded;
 }
 
+/**
+ * Who minds the communication system, as far as the map records it (report 3.8): the posts
+ * marked `systems_minder: true`, and whether the map says enough to speak of it at all. "No
+ * one" is known only when every post is marked `false`; a map that marks no post either way
+ * is silent, and a silence is never read as an absence.
+ */
+export function systemsMinding(model: LocalityModel): { readonly minders: readonly Role[]; readonly known: boolean } {
+	const minders = model.roles.filter((r) => r.systems_minder === true);
+	return { minders, known: minders.length > 0 || (model.roles.length > 0 && model.roles.every((r) => r.systems_minder === false)) };
+}
+
 /** `<id>` or `<id>/<as_of>`: how pages and the command line name one snapshot. */
 export function snapshotKey(model: LocalityModel): string {
 	return `${model.locality.id}/${model.locality.as_of}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { itemDetails } from './item-details';
-import { indexItems, type ItemId, type LocalityModel } from './locality-model';
+import { indexItems, systemsMinding, type ItemId, type LocalityModel } from './locality-model';
 import { searchItems } from './search-items';
 
 const MAP = `locality: { id: vale, name: Vale, as_of: 2005-07 }
@@ -104,5 +104,22 @@ describe('searchItems', () => {
 		expect(searchItems(m, index, 'education').map((i) => i.id)).toEqual(['schools', 'hsclw']);
 		expect(searchItems(m, index, '  ')).toEqual([]);
 		expect(searchItems(m, index, 'nothing like this')).toEqual([]);
+	});
+});
+
+describe('systemsMinding', () => {
+	const roles = (marks: string[]) =>
+		modelOf(`locality: { id: t, name: T, as_of: "2005" }
+agencies:
+  - { id: a, name: A, sector: other }
+${marks.length ? `roles:\n${marks.map((m, i) => `  - { id: r${i}, name: R${i}, agency: a${m === '' ? '' : `, systems_minder: ${m}`} }`).join('\n')}\n` : ''}`);
+	it('names the posts marked as minding the system', () => {
+		expect(systemsMinding(roles(['true', 'false', ''])).minders.map((r) => r.id)).toEqual(['r0']);
+		expect(systemsMinding(roles(['true', 'false', ''])).known).toBe(true);
+	});
+	it('knows there is no one only when every post says not; one post silent, or no posts, is not recorded', () => {
+		expect(systemsMinding(roles(['false', 'false']))).toMatchObject({ minders: [], known: true });
+		expect(systemsMinding(roles(['false', '']))).toMatchObject({ minders: [], known: false });
+		expect(systemsMinding(roles([]))).toMatchObject({ minders: [], known: false });
 	});
 });

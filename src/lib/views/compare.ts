@@ -14,7 +14,7 @@ import { DEFAULT_EXPECTED_SECTORS } from '../analysis/find-gaps';
 import { topHubs } from '../analysis/find-hubs';
 import type { Sector } from '../format/vocabulary';
 import { centreOf, reachingCentre } from '../model/centre';
-import { allItems, type LocalityModel } from '../model/locality-model';
+import { allItems, systemsMinding, type LocalityModel } from '../model/locality-model';
 
 export type Better = 'higher' | 'lower' | 'neither';
 /** How a value is written: a whole number, or a share written as a percentage. */
@@ -56,7 +56,7 @@ export const measures: readonly Measure[] = [
 	{ id: 'overlaps', label: 'Groups overlapping', description: 'Share of groups, of those with members recorded in full, that share half their seats or more with another.', better: 'lower', format: 'share', section: '3.2' },
 	{ id: 'gaps', label: 'Kinds of gap', description: 'How many of the seven kinds of gap the audit finds (silences are not gaps).', better: 'lower', format: 'count', section: '3.9' },
 	{ id: 'fragile', label: 'Single points of failure', description: 'Share of items whose loss would cut others off.', better: 'lower', format: 'share', section: '3.8, 5.2' },
-	{ id: 'systemsMinder', label: 'Systems minder', description: 'Posts recorded as minding the system; not recorded where no post is marked either way.', better: 'higher', format: 'count', section: '3.8' },
+	{ id: 'systemsMinder', label: 'Systems minder', description: 'Posts recorded as minding the system; not recorded unless a post is marked as minding it or every post is marked as not.', better: 'higher', format: 'count', section: '3.8' },
 	{
 		id: 'routeToCentre',
 		label: 'Groups with a route to the centre',
@@ -97,8 +97,7 @@ export function comparisonRow(model: LocalityModel): ComparisonRow {
 	const overlapping = new Set(a.overlaps.flatMap((o) => o.groups));
 	const typed = model.groups.filter((g) => g.membership);
 	const focused = model.groups.filter((g) => g.focus);
-	const minders = model.roles.filter((r) => r.systems_minder).length;
-	const mindersKnown = minders > 0 || model.roles.some((r) => r.systems_minder === false);
+	const minding = systemsMinding(model);
 	return {
 		id: model.locality.id,
 		name: model.locality.name,
@@ -119,7 +118,7 @@ export function comparisonRow(model: LocalityModel): ComparisonRow {
 			overlaps: share(recorded.filter((g) => overlapping.has(g.id)).length, recorded.length),
 			gaps: new Set(a.gaps.map((g) => g.kind)).size,
 			fragile: share(a.fragile.length, allItems(model).length),
-			systemsMinder: mindersKnown ? minders : null,
+			systemsMinder: minding.known ? minding.minders.length : null,
 			routeToCentre: share(local.filter((g) => reached.has(g.id)).length, local.length)
 		},
 		sectorsAbsent: absent,

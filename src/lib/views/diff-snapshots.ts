@@ -23,7 +23,7 @@ import {
 	type Term,
 	type Tier
 } from '../format/vocabulary';
-import { allItems, indexItems, type Group, type Item, type ItemId, type ItemKind, type Link, type LocalityModel } from '../model/locality-model';
+import { allItems, indexItems, systemsMinding, type Group, type Item, type ItemId, type ItemKind, type Link, type LocalityModel } from '../model/locality-model';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'unchanged';
 
@@ -371,8 +371,8 @@ export function measuresBeforeAfter(before: LocalityModel, after: LocalityModel)
 		number('Gaps', 'Gaps the audit finds', (au) => au.gaps.length),
 		number('Overlaps', 'Pairs of groups that share most of their members', (au) => au.overlaps.length),
 		words('Systems minder', 'A post that minds the communication system (report 3.8)', (_, m) => {
-			const minders = m.roles.filter((r) => r.systems_minder).map((r) => r.name);
-			return minders.length ? `recorded: ${list(minders)}` : 'not recorded';
+			const { minders, known } = systemsMinding(m);
+			return minders.length ? `recorded: ${list(minders.map((r) => r.name))}` : known ? 'no one: every post is marked as not minding it' : 'not recorded';
 		})
 	];
 }

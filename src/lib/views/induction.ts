@@ -14,7 +14,7 @@
 import { listWords } from '../format/words';
 import { boundaries, groupTypes, meetingFrequencies, meetingsPerYear, memberships, type LinkKind } from '../format/vocabulary';
 import { centreOf, centreReasons } from '../model/centre';
-import { indexItems, type Group, type Item, type ItemId, type LocalityModel, type Role } from '../model/locality-model';
+import { indexItems, systemsMinding, type Group, type Item, type ItemId, type LocalityModel, type Role } from '../model/locality-model';
 import { seatsHeldBy, seatsOf, type Seat } from '../model/seats';
 import { issuePath } from './issue-path';
 
@@ -271,7 +271,7 @@ function issuesStep(
 		);
 	}
 	// The map may know who minds the system (report 3.8): name them rather than send the reader to "whoever" does.
-	const minders = model.roles.filter((r) => r.systems_minder && r.id !== role.id);
+	const minders = systemsMinding(model).minders.filter((r) => r.id !== role.id);
 	const who = (r: Role) => {
 		const agency = index.get(r.agency)?.name;
 		return agency ? `${r.name} (${agency})` : r.name;
