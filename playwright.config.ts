@@ -6,7 +6,8 @@ export const chromium = {
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 };
 
-const port = 4173;
+// Another port where two runs share a machine: E2E_PORT=4273 npx playwright test …
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -3,7 +3,8 @@
  * own layer or an earlier one, so each layer can be read, tested and run without the ones
  * built on it:
  *
- *   format → model → load → catalogue → analysis → views → graph, charts → components → routes
+ *   format → model → load → edit → editor → catalogue → server → analysis → workers → views →
+ *   graph, charts → components → routes
  *
  * - `catalogue` groups the loaded maps into localities and their snapshots. It reads only the
  *   model, but comes after the loader, whose output it sorts (its tests load maps/).
@@ -12,6 +13,8 @@
  * - `server` reads maps/ from disk at build time. It builds on format, model, load and
  *   catalogue (its rank is just after catalogue), and only the routes' `*.server.ts` files and the
  *   command line import it, so nothing that reads the disk reaches the browser.
+ * - `workers` holds the Web Worker that reads, audits and edits maps in the browser, with its
+ *   protocol and the function that starts it: it needs the loader, the edits and the analyses.
  * - `cli`, the command line, may use any src/lib module and nothing imports it.
  * - Only server, cli and test files import `node:*`; only components and routes import
  *   SvelteKit's `$app/*`; only test files import the helpers in tests/.
@@ -30,7 +33,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-type Layer = 'format' | 'model' | 'catalogue' | 'load' | 'edit' | 'editor' | 'server' | 'analysis' | 'views' | 'graph' | 'charts' | 'components' | 'routes' | 'cli';
+type Layer = 'format' | 'model' | 'catalogue' | 'load' | 'edit' | 'editor' | 'server' | 'analysis' | 'workers' | 'views' | 'graph' | 'charts' | 'components' | 'routes' | 'cli';
 
 /** Where each layer lives, by folder (paths from the project root, with `/`). */
 const FOLDERS: readonly (readonly [string, Layer])[] = [
@@ -42,6 +45,7 @@ const FOLDERS: readonly (readonly [string, Layer])[] = [
 	['src/lib/catalogue/', 'catalogue'],
 	['src/lib/server/', 'server'],
 	['src/lib/analysis/', 'analysis'],
+	['src/lib/workers/', 'workers'],
 	['src/lib/views/', 'views'],
 	['src/lib/graph/', 'graph'],
 	['src/lib/charts/', 'charts'],
@@ -59,10 +63,12 @@ const ORDER: readonly (readonly Layer[])[] = [
 	['format'],
 	['model'],
 	['load'],
-	['edit', 'editor'],
+	['edit'],
+	['editor'],
 	['catalogue'],
 	['server'],
 	['analysis'],
+	['workers'],
 	['views'],
 	['graph', 'charts'],
 	['components'],
@@ -72,7 +78,7 @@ const ORDER: readonly (readonly Layer[])[] = [
 /** Imports allowed between two layers of one rank: [importer, imported]. */
 const SIDEWAYS: readonly (readonly [Layer, Layer])[] = [['charts', 'graph']];
 
-const LIB: readonly Layer[] = ['format', 'model', 'load', 'edit', 'editor', 'catalogue', 'server', 'analysis', 'views', 'graph', 'charts'];
+const LIB: readonly Layer[] = ['format', 'model', 'load', 'edit', 'editor', 'catalogue', 'server', 'analysis', 'workers', 'views', 'graph', 'charts'];
 
 const rank = (layer: Layer) => ORDER.findIndex((r) => r.includes(layer));
 

@@ -4,16 +4,38 @@
  * Each feature is an extension of the state: the language, the loader's errors as
  * diagnostics, and completion of keys, values and ids.
  */
-import { isolateHistory } from '@codemirror/commands';
-import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, isolateHistory } from '@codemirror/commands';
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
-import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
-import { EditorSelection, EditorState, type Text } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
-import { basicSetup } from 'codemirror';
+import { bracketMatching, defaultHighlightStyle, foldGutter, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { linter, lintGutter, lintKeymap, type Diagnostic } from '@codemirror/lint';
+import { Compartment, EditorSelection, EditorState, type Extension, type Text } from '@codemirror/state';
+import { drawSelection, dropCursor, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
+import { HIGHLIGHT_MAX_DEPTH, nestingEstimate } from '$lib/editor/nesting-estimate';
 import { minimalChange } from '$lib/editor/text-change';
 import { cursorContext, valuesFor, type CompletionVocabulary, type MapIds } from '$lib/editor/completions';
 import { formatError, type MapError } from '$lib/load/errors';
+
+/**
+ * CodeMirror's basic setup without its search panel and rectangular selection: a map is a
+ * few hundred lines, the error list moves the cursor to each error, and leaving them out
+ * keeps the editor's download within its budget.
+ */
+const setup = [
+	lineNumbers(),
+	highlightActiveLineGutter(),
+	highlightSpecialChars(),
+	history(),
+	foldGutter(),
+	drawSelection(),
+	dropCursor(),
+	indentOnInput(),
+	syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+	bracketMatching(),
+	closeBrackets(),
+	highlightActiveLine(),
+	keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap])
+];
 
 export interface EditorHooks {
 	readonly vocabulary: CompletionVocabulary;
@@ -65,13 +87,28 @@ function completionSource(hooks: EditorHooks) {
 	};
 }
 
+/**
+ * The YAML language (highlighting, folding, completion), held in a compartment: a text nested
+ * thousands deep (a hostile file) would overflow the stack of the highlighter, which walks
+ * the syntax tree recursively, so such a text is shown as plain text until it is fixed. The
+ * loader's error says what is wrong with it.
+ */
+const language = new Compartment();
+const languageFor = (text: string, hooks: EditorHooks): Extension =>
+	nestingEstimate(text) > HIGHLIGHT_MAX_DEPTH ? [] : [yaml(), yamlLanguage.data.of({ autocomplete: completionSource(hooks) })];
+
 export function createState(text: string, hooks: EditorHooks): EditorState {
 	return EditorState.create({
 		doc: text,
 		extensions: [
-			basicSetup,
-			yaml(),
-			yamlLanguage.data.of({ autocomplete: completionSource(hooks) }),
+			...setup,
+			language.of(languageFor(text, hooks)),
+			EditorState.transactionExtender.of((tr) => {
+				if (!tr.docChanged) return null;
+				const wanted = languageFor(tr.newDoc.toString(), hooks);
+				const had = (language.get(tr.startState) as readonly Extension[]).length > 0;
+				return had === (wanted as readonly Extension[]).length > 0 ? null : { effects: language.reconfigure(wanted) };
+			}),
 			autocompletion({ activateOnTyping: true }),
 			lintGutter(),
 			linter(

@@ -3,7 +3,7 @@ import type { MapEdit } from '$lib/edit/map-edit';
 import type { LocalityModel } from '$lib/model/locality-model';
 
 export type EditOutcome = { readonly ok: true; readonly removed: readonly string[] } | { readonly ok: false; readonly message: string };
-export type OnEdit = (edit: MapEdit) => EditOutcome;
+export type OnEdit = (edit: MapEdit) => Promise<EditOutcome>;
 
 /** Every id in the map, for `newId`. */
 export const takenIds = (model: LocalityModel): string[] => [...model.agencies, ...model.roles, ...model.groups].map((i) => i.id);

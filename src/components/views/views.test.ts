@@ -1,12 +1,18 @@
 /**
- * The three views render from a model alone: one built here from YAML, as the editor builds one in
- * the browser, with no route, no `page.data` and no URL. Rendered on the server, as the build does.
+ * The views render from models alone: built here from YAML, as the editor builds one in the
+ * browser, with no route, no `page.data` and no URL. Rendered on the server, as the build does.
  */
+import { compareScenes } from '$lib/charts/compare-charts';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { ItemId } from '$lib/model/locality-model';
+import { comparisonRow, measures, type ComparisonRow } from '$lib/views/compare';
 import { modelOf, VALID_MAP } from '../../../tests/unit/helpers/fixtures';
+import { reportMap } from '../../../tests/unit/helpers/maps';
+import ChangesView from './ChangesView.svelte';
+import CompareTable from './CompareTable.svelte';
+import CompareView from './CompareView.svelte';
 import InductionView from './InductionView.svelte';
 import MatrixView from './MatrixView.svelte';
 import RiverView from './RiverView.svelte';
@@ -50,8 +56,99 @@ describe('RiverView', () => {
 	});
 });
 
+describe('ChangesView', () => {
+	// Two localities, not two dates: both maps are of 2005, so only the labels can tell them apart.
+	const [banbury, bicester] = [reportMap('banbury'), reportMap('bicester')];
+	const props = { before: banbury, after: bicester, beforeLabel: 'Banbury (report)', afterLabel: 'Bicester (report)' };
+	/** The text of the section under the heading that starts with `title`. */
+	const section = (body: string, title: string) => text(body.split(/<section\b/).find((s) => new RegExp(`<h2[^>]*>${title} \\(`).test(s)) ?? '');
+
+	it('names each side by its label in the summary, the measures and the graph', () => {
+		const { body } = render(ChangesView, { props });
+		expect(text(body)).toMatch(/In short Between Banbury \(report\) and Bicester \(report\): \d+ items added/);
+		expect(text(body)).toContain("The audit's measures in Banbury (report) and in Bicester (report)");
+		expect(text(body)).toContain('Measure Banbury (report) Bicester (report) Change');
+		expect(body).toContain('aria-label="Banbury (report) and Bicester (report) on one graph');
+		expect(text(body)).not.toMatch(/\bin 2005\b|Between 2005/);
+	});
+
+	it('lists what only the later map has as added, and what only the earlier has as removed, by name', () => {
+		const { body } = render(ChangesView, { props });
+		expect(section(body, 'Added')).toContain("Bicester Learning in Partnership (BLIP), the head teachers' partnership");
+		expect(section(body, 'Added')).not.toContain('Sunshine Centre (family centre)');
+		expect(section(body, 'Removed')).toContain('Sunshine Centre (family centre)');
+	});
+
+	it('two snapshots of one locality, labelled by their dates', () => {
+		const { body } = render(ChangesView, { props: { before: reportMap('city-2004'), after: reportMap('city-2005-07'), beforeLabel: '2004', afterLabel: 'July 2005' } });
+		expect(text(body)).toMatch(/Between 2004 and July 2005: \d+ items added/);
+		expect(section(body, 'Added')).toContain('Multi-agency support team (MAST)');
+		expect(section(body, 'Removed')).toContain('None.');
+	});
+});
+
+describe('CompareTable', () => {
+	const pilots = ['banbury', 'thame'].map((name) => comparisonRow(reportMap(name)));
+	const mine = comparisonRow(model);
+	/** The HTML of the row of one locality. */
+	const row = (body: string, id: string) => [...body.matchAll(/<tr data-locality="([^"]+)"[^]*?<\/tr>/g)].find((m) => m[1] === id)?.[0] ?? '';
+
+	it('marks the user’s own map and links only the site’s', () => {
+		const { body } = render(CompareTable, { props: { rows: [...pilots, mine], yours: new Set(['example-vale']) } });
+		expect(text(row(body, 'example-vale'))).toMatch(/^ ?Example Vale 2005 your map /);
+		expect(row(body, 'example-vale')).not.toContain('href=');
+		expect(row(body, 'banbury')).toContain('href="/localities/banbury"');
+		expect(text(row(body, 'banbury'))).not.toContain('your map');
+	});
+
+	it('marks no map as the user’s unless told', () => {
+		const { body } = render(CompareTable, { props: { rows: [...pilots, mine] } });
+		expect(text(body)).not.toContain('your map');
+		expect(row(body, 'example-vale')).toContain('href="/localities/example-vale"');
+	});
+
+	it('ranks the values recorded, and never a value not recorded, which is not none', () => {
+		// Hand-made rows: only the share of open groups is recorded, by a and c; b's is not.
+		const values = (open: number | null) => ({ ...Object.fromEntries(measures.map((m) => [m.id, null])), openGroups: open });
+		const at = (id: string, open: number | null): ComparisonRow => ({ id, name: id.toUpperCase(), as_of: '2005', values: values(open), sectorsAbsent: [], sectorsNotRecorded: [], topHubs: [] });
+		const { body } = render(CompareTable, { props: { rows: [at('a', 0.5), at('b', null), at('c', 0)] } });
+		const openCell = (id: string) => row(body, id).split('<td').slice(1)[measures.findIndex((m) => m.id === 'openGroups')];
+		expect(openCell('a')).toContain('aria-label="best"');
+		expect(text(openCell('c'))).toContain('0%');
+		expect(openCell('c')).toContain('aria-label="worst"');
+		expect(text(openCell('b'))).toContain('not recorded');
+		expect(openCell('b')).not.toMatch(/aria-label="(best|worst)"/);
+		expect(row(body, 'b')).not.toMatch(/aria-label="(best|worst)"/);
+		// No sector missing reads "none", not "not recorded".
+		expect(text(row(body, 'b'))).toMatch(/ none none $/);
+	});
+});
+
+describe('CompareView', () => {
+	const pilots = [reportMap('banbury'), reportMap('thame')];
+
+	it('draws each map small, the user’s marked and not linked, and charts them all', () => {
+		const { body } = render(CompareView, { props: { scenes: compareScenes([...pilots, model], new Set(['example-vale'])), yours: new Set(['example-vale']) } });
+		expect(text(body)).toContain('Example Vale as of 2005 your map');
+		expect(body).not.toContain('href="/localities/example-vale"');
+		expect(body).toContain('href="/localities/banbury"');
+		expect(text(body)).toContain('Agencies by sector');
+		expect(text(body)).toContain('Your map: Example Vale (2005)');
+		expect(text(body)).toContain('Banbury (2005)');
+		expect(text(body)).not.toContain('Your map: Banbury');
+	});
+
+	it('draws small only the maps chosen, and still charts every one', () => {
+		const { body } = render(CompareView, { props: { scenes: compareScenes([...pilots, model]), drawn: new Set(['banbury']) } });
+		expect(text(body)).toContain('Banbury as of 2005');
+		expect(text(body)).not.toContain('Thame as of 2005');
+		expect(text(body)).toContain('Thame (2005)');
+		expect(text(body)).not.toContain('your map');
+	});
+});
+
 describe('the views need no route', () => {
-	it.each(['InductionView', 'MatrixView', 'RiverView'])('%s imports nothing of SvelteKit or the server', (name) => {
+	it.each(['ChangesView', 'CompareTable', 'CompareView', 'InductionView', 'MatrixView', 'RiverView'])('%s imports nothing of SvelteKit or the server', (name) => {
 		const source = readFileSync(new URL(`./${name}.svelte`, import.meta.url), 'utf8');
 		expect(source).not.toMatch(/from '\$app\/|\$lib\/server|page\.data/);
 	});

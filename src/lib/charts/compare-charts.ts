@@ -1,9 +1,11 @@
 /** The comparison's charts, drawn from the counts of views/compare-counts: sectors per locality, groups per type, meeting load. */
 import { groupTypes, sectors, type GroupType, type Sector } from '../format/vocabulary';
 import { sectorColours } from '../graph/palette';
-import type { Counts } from '../views/compare-counts';
+import type { LocalityModel } from '../model/locality-model';
+import { agenciesBySector, groupsByType, meetingsByType, type Counts } from '../views/compare-counts';
 import { stackedBarChart, type BarSeries } from './bar-chart';
 import type { Scene } from './scene';
+import { smallMultiple } from './small-multiple';
 
 /** Okabe-Ito and Tol colours for the ten group types, told apart with colour-blindness. */
 const TYPE_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#332288', '#882255', '#999999'];
@@ -38,4 +40,26 @@ export function meetingLoadChart(counts: Counts<GroupType>): Scene {
 		unit: ['meeting a year', 'meetings a year'],
 		left: LABELS
 	});
+}
+
+/** The comparison in pictures: each locality's system drawn small at one scale, and the three charts. */
+export interface CompareScenes {
+	readonly multiples: readonly { readonly id: string; readonly scene: Scene }[];
+	readonly charts: readonly Scene[];
+}
+
+/**
+ * The comparison's pictures of the models, worked out where the models are (at build time for
+ * the site's maps, in the browser for a user's own). The bars of the user's maps (`yours`,
+ * by locality id) are labelled as theirs, since a copy of a report map has the report's name.
+ */
+export function compareScenes(models: readonly LocalityModel[], yours: ReadonlySet<string> = new Set()): CompareScenes {
+	const marked = <K extends string>(counts: Counts<K>): Counts<K> => ({
+		...counts,
+		rows: counts.rows.map((r) => (yours.has(r.key) ? { ...r, label: `Your map: ${r.label}` } : r))
+	});
+	return {
+		multiples: models.map((m) => ({ id: m.locality.id, scene: smallMultiple(m) })),
+		charts: [sectorsChart(marked(agenciesBySector(models))), groupTypesChart(marked(groupsByType(models))), meetingLoadChart(marked(meetingsByType(models)))]
+	};
 }

@@ -9,6 +9,13 @@ const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import
 const MAP = read('commented-map.yaml');
 const BARE = read('bare-map.yaml');
 const id = (s: string) => s as ItemId;
+/** The map with its last link written as a block, with notes and a comment of its own. */
+const BLOCK_LINK = MAP.replace(
+	'  - { from: coordinator, to: steering, kind: informs }\n',
+	'  # The co-ordinator keeps the steering group up to date.\n  - from: coordinator\n    to: steering\n    kind: informs # by email\n    notes: Weekly bulletin\n'
+);
+/** The map with the steering group's members not recorded, said in so many words. */
+const NOT_RECORDED = MAP.replace('    members: [coordinator, head, { id: council, attendance: occasional }]\n', '    members_recorded: not-recorded # the minutes do not say\n');
 
 /** Every comment in a text: `# ...` at a line's start or after a space. */
 const comments = (text: string) => text.split('\n').flatMap((line) => /(?:^|\s)(#.*)$/.exec(line)?.[1] ?? []);
@@ -65,6 +72,24 @@ const CASES: readonly { name: string; edit: MapEdit; text?: string; lost?: strin
 	{ name: 'add-link', edit: { action: 'add-link', from: id('panel'), to: id('steering'), kind: 'raises-issues', notes: 'Gaps: housing' } },
 	{ name: 'add-link-bare', text: BARE, edit: { action: 'add-agency', id: id('a'), name: 'A', sector: 'other' } },
 	{ name: 'remove-link', edit: { action: 'remove-link', index: 0 }, lost: ['# upwards'] },
+	{ name: 'update-link-kind', edit: { action: 'update-link', index: 0, was: { from: id('steering'), to: id('council'), kind: 'reports-to' }, changes: { kind: 'informs' } } },
+	{ name: 'update-link-end-and-notes', edit: { action: 'update-link', index: 1, changes: { to: id('head'), notes: 'Cases: the school first' } } },
+	{
+		name: 'update-link-block',
+		text: BLOCK_LINK,
+		edit: { action: 'update-link', index: 2, was: { from: id('coordinator'), to: id('steering'), kind: 'informs' }, changes: { from: id('head'), kind: 'consults', notes: undefined, source: 'Interview, 2006' } }
+	},
+	{
+		name: 'update-group-more-fields',
+		edit: {
+			action: 'update-group',
+			id: id('panel'),
+			changes: { focus: 'downstream', tiers: [3, 4], membership: 'representative', external: true, members_recorded: 'partial', absences: 'Social care rarely comes', notes: 'Meets in the school', source: 'Minutes, 2006' }
+		}
+	},
+	{ name: 'update-agency-more-fields', edit: { action: 'update-agency', id: id('council'), changes: { tiers: [3, 4], count: 2, groups_recorded: 'partial', notes: 'Two area teams', source: 'Appendix 2b' } } },
+	{ name: 'update-role-more-fields', edit: { action: 'update-role', id: id('head'), changes: { agency: id('council'), count: 2.5, tiers: [1, 2], groups_recorded: 'not-recorded', systems_minder: false } } },
+	{ name: 'add-member-not-recorded', text: NOT_RECORDED, edit: { action: 'add-member', group: id('steering'), id: id('head') } },
 	{ name: 'set-locality', edit: { action: 'set-locality', changes: { name: 'Riverside & Hill', kind: 'pilot', as_of: '2006-09', boundary: undefined, summary: 'One line now.' } } }
 ];
 
@@ -137,7 +162,31 @@ describe('edits refused, in plain words, with the text unchanged', () => {
 		['a post of an unknown agency', { action: 'add-role', id: id('worker'), name: 'Worker', agency: id('nobody') }, 'unknown id "nobody": the agency of a post must be the id of an agency in this map'],
 		['a chair that is a group', { action: 'update-group', id: id('panel'), changes: { chair: id('steering') } }, '"steering" is a group, but a chair must be a post (role) or an agency'],
 		['removing a required field', { action: 'update-agency', id: id('health'), changes: { sector: undefined } }, "the agency's sector cannot be removed: every agency has one"],
-		['removing the date', { action: 'set-locality', changes: { as_of: undefined } }, "the locality's as_of cannot be removed: every locality has one"]
+		['removing the date', { action: 'set-locality', changes: { as_of: undefined } }, "the locality's as_of cannot be removed: every locality has one"],
+		['a link changed to join an item to itself', { action: 'update-link', index: 0, changes: { to: id('steering') } }, 'a link must join two different items; both ends are "steering"'],
+		['a link changed to an unknown end', { action: 'update-link', index: 0, changes: { from: id('nowhere') } }, 'unknown id "nowhere": the start of a link must be the id of an agency or a post (role) or a group in this map'],
+		['a link changed that is not there', { action: 'update-link', index: -1, changes: { kind: 'funds' } }, 'there is no link number 0: the map has 3 links'],
+		['removing the kind of a link', { action: 'update-link', index: 1, changes: { kind: undefined } }, "the link's kind cannot be removed: every link has one"],
+		[
+			'changing a link the text no longer has in that place',
+			{ action: 'update-link', index: 1, was: { from: id('steering'), to: id('council'), kind: 'reports-to' }, changes: { kind: 'funds' } },
+			'the links have changed since the form read them: link number 2 is no longer "steering" reports-to "council". Choose the link again'
+		],
+		[
+			'removing a link the text no longer has in that place',
+			{ action: 'remove-link', index: 0, was: { from: id('panel'), to: id('health-visitor'), kind: 'refers' } },
+			'the links have changed since the form read them: link number 1 is no longer "panel" refers "health-visitor". Choose the link again'
+		],
+		[
+			'members marked not recorded while some are listed',
+			{ action: 'update-group', id: id('steering'), changes: { members_recorded: 'not-recorded' } },
+			'"steering" lists 3 members, so its members cannot be marked as not recorded: use "partial" when the list is not the whole group'
+		],
+		[
+			'a new group with members marked not recorded',
+			{ action: 'add-group', id: id('new'), name: 'New', type: 'team', members_recorded: 'not-recorded', members: [{ id: id('head') }] },
+			'"new" lists 1 member, so its members cannot be marked as not recorded: use "partial" when the list is not the whole group'
+		]
 	];
 	for (const [what, edit, message] of refusals) {
 		it(`refuses ${what}`, () => {

@@ -10,7 +10,7 @@ import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type YAML
 import { Agency, Group, ID_PATTERN, Link, Locality, Role } from '../format/schema';
 import { formatError } from '../load/errors';
 import { readYaml, type ReadOptions } from '../load/yaml-document';
-import type { EditResult, MapEdit, MemberInput } from './map-edit';
+import type { EditResult, LinkEnds, MapEdit, MemberInput } from './map-edit';
 import { addListKey, appendItem, applyPatches, newTopLevelList, removeItems, removeKey, replaceItem, setKey, type TextPatch } from './yaml-text';
 import type { z } from 'zod';
 
@@ -96,6 +96,7 @@ class Editor {
 					if (seen.has(m.id)) refuse(`"${m.id}" is listed twice among the members; list each member once`);
 					seen.add(m.id);
 				}
+				if (edit.members_recorded === 'not-recorded') this.checkRecorded(edit.id, members?.length ?? 0);
 				const entry = { ...valid(Group, fields, 'group'), ...(members ? { members: members.map(memberValue) } : {}) };
 				return this.addEntry('groups', entry);
 			}
@@ -106,6 +107,10 @@ class Editor {
 				return this.update('role', edit.id, edit.changes, Role, ['name', 'agency']);
 			case 'update-group':
 				if (edit.changes.chair !== undefined) this.expect(edit.changes.chair, ['role', 'agency'], 'a chair');
+				if (edit.changes.members_recorded === 'not-recorded') {
+					const members = this.entry(edit.id, 'group').node.get('members', true);
+					this.checkRecorded(edit.id, isSeq(members) ? members.items.length : 0);
+				}
 				return this.update('group', edit.id, edit.changes, Group, ['name', 'type']);
 			case 'remove-agency': {
 				const entry = this.entry(edit.id, 'agency');
@@ -124,6 +129,8 @@ class Editor {
 				this.expect(edit.id, ['role', 'agency'], 'a member');
 				if (this.memberIndex(group, edit.id) !== -1) refuse(`"${edit.id}" is already a member of "${edit.group}"`);
 				const value = memberValue(edit);
+				// "Not recorded" with a member listed is an error: one member known is a partial record.
+				if (group.node.get('members_recorded') === 'not-recorded') this.patches.push(...setKey(this.text, group.node, 'members_recorded', 'partial'));
 				const members = group.node.get('members', true);
 				if (isSeq(members)) this.patches.push(...appendItem(this.text, members, value));
 				else if (members === undefined) this.patches.push(...addListKey(this.text, group.node, 'members', [value]));
@@ -154,12 +161,20 @@ class Editor {
 				if (edit.from === edit.to) refuse(`a link must join two different items; both ends are "${edit.from}"`);
 				return this.addEntry('links', valid(Link, fields, 'link'));
 			}
+			case 'update-link': {
+				const { node } = this.link(edit.index, edit.was);
+				if (!isMap(node)) return refuse(`link number ${edit.index + 1} is not written as from, to and kind; change it in the YAML`);
+				const { from, to } = edit.changes;
+				if (from !== undefined) this.expect(from, ['agency', 'role', 'group'], 'the start of a link');
+				if (to !== undefined) this.expect(to, ['agency', 'role', 'group'], 'the end of a link');
+				const ends = [from ?? node.get('from'), to ?? node.get('to')];
+				if (ends[0] === ends[1]) refuse(`a link must join two different items; both ends are "${String(ends[0])}"`);
+				this.changeFields(node, edit.changes, Link, ['from', 'to', 'kind'], 'link');
+				return [];
+			}
 			case 'remove-link': {
-				const links = this.list('links');
-				if (!links || !Number.isInteger(edit.index) || edit.index < 0 || edit.index >= links.items.length) {
-					refuse(`there is no link number ${edit.index + 1}: the map has ${links?.items.length ?? 0} links`);
-				}
-				this.patches.push(...this.removeFrom(this.root, 'links', links!, [edit.index]));
+				const { links } = this.link(edit.index, edit.was);
+				this.patches.push(...this.removeFrom(this.root, 'links', links, [edit.index]));
 				return [];
 			}
 			case 'set-locality': {
@@ -168,12 +183,35 @@ class Editor {
 				this.changeFields(locality, edit.changes, Locality, ['name', 'as_of'], 'locality');
 				return [];
 			}
+			default:
+				// The worker may be sent anything: an edit of no known kind changes nothing.
+				return refuse(`there is no such change as “${String((edit as { action?: unknown }).action)}”`);
 		}
 	}
 
 	private list(key: TopList): YAMLSeq | undefined {
 		const node = this.root.get(key, true);
 		return isSeq(node) ? node : undefined;
+	}
+
+	/** The link at `index`, refused when there is none or, given `was`, when it is not the link the form saw. */
+	private link(index: number, was: LinkEnds | undefined): { links: YAMLSeq; node: YamlNode } {
+		const links = this.list('links');
+		if (!links || !Number.isInteger(index) || index < 0 || index >= links.items.length) {
+			return refuse(`there is no link number ${index + 1}: the map has ${links?.items.length ?? 0} links`);
+		}
+		const node = links.items[index] as YamlNode;
+		if (was && !(isMap(node) && node.get('from') === was.from && node.get('to') === was.to && node.get('kind') === was.kind)) {
+			refuse(`the links have changed since the form read them: link number ${index + 1} is no longer "${was.from}" ${was.kind} "${was.to}". Choose the link again`);
+		}
+		return { links, node };
+	}
+
+	/** The loader's rule, checked before writing: a group that lists members cannot say its members are not recorded. */
+	private checkRecorded(id: string, members: number) {
+		if (members > 0) {
+			refuse(`"${id}" lists ${members === 1 ? '1 member' : `${members} members`}, so its members cannot be marked as not recorded: use "partial" when the list is not the whole group`);
+		}
 	}
 
 	private checkNewId(id: string) {
@@ -253,7 +291,10 @@ class Editor {
 		}
 		const parsed = schema.partial().safeParse(set);
 		if (!parsed.success) refuse(describeIssue(parsed.error.issues[0], what));
-		for (const [key, value] of Object.entries(changes)) {
+		// New keys are written in the schema's order, whatever order the form gave them in.
+		const keys = Object.keys(schema.shape).filter((key) => key in changes);
+		for (const key of keys) {
+			const value = changes[key];
 			this.patches.push(...(value === undefined ? removeKey(this.text, node, key) : setKey(this.text, node, key, value)));
 		}
 	}

@@ -17,6 +17,13 @@ export interface MemberInput {
 /** Group fields a form sets directly; members are changed by `add-member`, `set-attendance` and `remove-member`. */
 export type GroupFields = Omit<GroupData, 'id' | 'members'>;
 
+/**
+ * A link as the form last saw it. Links have no ids, so an edit names one by its place in
+ * the list; with `was`, the edit is refused if the link in that place is no longer this one
+ * (the text changed under the form), rather than changing or removing another link.
+ */
+export type LinkEnds = Pick<LinkData, 'from' | 'to' | 'kind'>;
+
 export type MapEdit =
 	| ({ readonly action: 'add-agency' } & Readonly<AgencyData>)
 	| { readonly action: 'update-agency'; readonly id: ItemId; readonly changes: Changes<AgencyData> }
@@ -31,7 +38,8 @@ export type MapEdit =
 	| { readonly action: 'set-attendance'; readonly group: ItemId; readonly id: ItemId; readonly attendance: Attendance }
 	| { readonly action: 'remove-member'; readonly group: ItemId; readonly id: ItemId }
 	| ({ readonly action: 'add-link' } & Readonly<LinkData>)
-	| { readonly action: 'remove-link'; readonly index: number }
+	| { readonly action: 'update-link'; readonly index: number; readonly was?: Readonly<LinkEnds>; readonly changes: Changes<LinkData> }
+	| { readonly action: 'remove-link'; readonly index: number; readonly was?: Readonly<LinkEnds> }
 	| { readonly action: 'set-locality'; readonly changes: Changes<Pick<LocalityData, 'name' | 'kind' | 'as_of' | 'boundary' | 'summary'>> };
 
 export type MapEditKind = MapEdit['action'];

@@ -17,8 +17,9 @@ export interface TextPatch {
 	readonly text: string;
 }
 
+/** Applies the patches from the end of the text backwards. Insertions at one place keep the order they were given in. */
 export function applyPatches(text: string, patches: readonly TextPatch[]): string {
-	const sorted = [...patches].sort((a, b) => b.from - a.from || b.to - a.to);
+	const sorted = patches.map((p, order) => ({ ...p, order })).sort((a, b) => b.from - a.from || b.to - a.to || b.order - a.order);
 	let out = text;
 	let limit = Infinity;
 	for (const p of sorted) {

@@ -8,6 +8,34 @@ export interface EditorTab {
 	text: string;
 	/** The text last saved to (or opened from) a file; null when it never was. */
 	savedText: string | null;
+	/** Versions the user chose to keep, to see later what changed since; oldest first. */
+	snapshots: Snapshot[];
+}
+
+/** A version of a map's text, kept at the user's request. */
+export interface Snapshot {
+	/** When it was kept, in milliseconds since 1970. */
+	readonly at: number;
+	readonly text: string;
+}
+
+/** How many snapshots a map keeps; keeping one more lets the oldest go. */
+export const MAX_SNAPSHOTS = 20;
+
+/** The tab's snapshots with the text kept as one more, unless the newest is the same text; and the one let go, if any. */
+export function keepSnapshot(snapshots: readonly Snapshot[], text: string, at: number): { snapshots: Snapshot[]; dropped?: Snapshot; same: boolean } {
+	if (snapshots.at(-1)?.text === text) return { snapshots: [...snapshots], same: true };
+	const all = [...snapshots, { at, text }];
+	const dropped = all.length > MAX_SNAPSHOTS ? all.shift() : undefined;
+	return { snapshots: all, dropped, same: false };
+}
+
+/** A snapshot as a person names it: "Snapshot at 11:32:05 on 28 Nov" (the day when not today). */
+export function snapshotLabel(snapshot: Snapshot, now = new Date()): string {
+	const date = new Date(snapshot.at);
+	const sameDay = date.toDateString() === now.toDateString();
+	const day = sameDay ? '' : ` on ${date.getDate()} ${date.toLocaleString('en-GB', { month: 'short' })}${date.getFullYear() === now.getFullYear() ? '' : ` ${date.getFullYear()}`}`;
+	return `Snapshot at ${clockTime(date)}${day}`;
 }
 
 /** True when the text has changes not yet saved to a file. */

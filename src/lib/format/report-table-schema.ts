@@ -4,11 +4,7 @@
  * It is kept exactly as published; nothing links a case to a locality.
  */
 import { z } from 'zod';
-import { features, ratings, type Rating } from './vocabulary';
-
-export const SYMBOLS = ['√√', '√', '-', '0'] as const;
-export type RatingSymbol = (typeof SYMBOLS)[number];
-export const ratingOfSymbol: Record<RatingSymbol, Rating> = { '√√': 'strong', '√': 'evident', '-': 'emergent', '0': 'absent' };
+import { features, RATING_SYMBOLS as SYMBOLS, ratings } from './vocabulary';
 
 export const ReportTable = z
 	.strictObject({

@@ -151,6 +151,11 @@ export const ratings = terms([
 ]);
 export type Rating = (typeof ratings.values)[number];
 
+/** The report's own symbols for the ratings, as Table 1 prints them. */
+export const RATING_SYMBOLS = ['√√', '√', '-', '0'] as const;
+export type RatingSymbol = (typeof RATING_SYMBOLS)[number];
+export const ratingOfSymbol: Record<RatingSymbol, Rating> = { '√√': 'strong', '√': 'evident', '-': 'emergent', '0': 'absent' };
+
 /** The features of the report's Table 1 (5.1), in the table's order. */
 export const features = terms([
 	{ value: 'clear-boundaries', label: 'Clear bounded localities', description: 'Report 2.1, 2.2.' },

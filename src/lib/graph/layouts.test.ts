@@ -1,20 +1,21 @@
 /**
  * The layouts: the layered layout's rows (the model's centre on top, then the strategic
  * groups, the other groups, services, schools and families), its positions worked by hand,
- * and the force layout pulling on the model's ties; both the same every time.
+ * and the force layout pulling on the model's ties; both the same every time. And the
+ * positions of a map that grew: the old places kept exactly, the new items placed near their ties.
  */
 import { describe, expect, it } from 'vitest';
 import { centreOf } from '../model/centre';
 import { indexItems, type ItemId, type LocalityModel } from '../model/locality-model';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
-import { forcePositions, layeredPositions, layerOf, type Positions } from './layouts';
+import { extendPositions, forcePositions, layeredPositions, layerOf, presetPositions, type Positions } from './layouts';
 
 /*
  * The centre: the council, its post, the steering group its post chairs and the trust that
  * funds the panel. The forum is strategic but not the centre: the council is an absent member.
  * The Network's own steering group is strategic by type alone; a partnership is not strategic.
  */
-const VALE = modelOf(`locality: { id: vale, name: Vale, as_of: "2005" }
+const VALE_TEXT = `locality: { id: vale, name: Vale, as_of: "2005" }
 agencies:
   - { id: county, name: County Council, sector: local-authority, external: true }
   - { id: schools, name: Schools, sector: education }
@@ -34,7 +35,8 @@ groups:
 links:
   - { from: trust, to: panel, kind: funds }
   - { from: panel, to: steering, kind: raises-issues }
-`);
+`;
+const VALE = modelOf(VALE_TEXT);
 
 const layers = (model: LocalityModel) => {
 	const index = indexItems(model);
@@ -146,5 +148,72 @@ describe('both layouts', () => {
 			const spots = new Set([...positions.values()].map((p) => `${Math.round(p.x / 20)},${Math.round(p.y / 20)}`));
 			expect(spots.size).toBe(13);
 		}
+	});
+});
+
+/** Vale with lines added to one of its lists (before the line that starts the next one). */
+const grown = (before: 'roles:' | 'groups:' | 'links:', lines: string) => modelOf(VALE_TEXT.replace(`\n${before}\n`, `\n${lines}${before}\n`));
+const distance = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
+
+describe('extendPositions', () => {
+	// Vale as drawn, with one item dragged off the grid, as a reader may have left it.
+	const drawn: Positions = new Map(layeredPositions(VALE));
+	drawn.set('nurse' as ItemId, { x: 512.345, y: 333.333 });
+	// A clinic that only the nurse sits on.
+	const withClinic = grown('links:', '  - { id: clinic, name: Clinic, type: panel, members: [nurse] }\n');
+
+	it('keeps every old item exactly where it was', () => {
+		const positions = extendPositions(withClinic, drawn)!;
+		for (const [id, p] of drawn) expect(positions.get(id)).toEqual(p);
+		expect(positions.size).toBe(drawn.size + 1);
+	});
+
+	it('places a new item near the item it is tied to, on top of none', () => {
+		const positions = extendPositions(withClinic, drawn)!;
+		const clinic = at(positions, 'clinic')!;
+		expect(distance(clinic, at(positions, 'nurse')!)).toBeLessThan(200);
+		for (const [id, p] of drawn) expect(distance(clinic, p), `clinic to ${id}`).toBeGreaterThan(60);
+	});
+
+	it('places a new item tied only to another new item beside it, and both near what they are tied to', () => {
+		// A new agency on the panel, and a post in it that sits on nothing.
+		const model = modelOf(
+			VALE_TEXT.replace('\nroles:\n', '\n  - { id: police, name: Police, sector: police }\nroles:\n')
+				.replace('\ngroups:\n', '\n  - { id: pcso, name: PCSO, agency: police }\ngroups:\n')
+				.replace('members: [head, { id: camhs, attendance: occasional }]', 'members: [head, { id: camhs, attendance: occasional }, police]')
+		);
+		const positions = extendPositions(model, drawn)!;
+		const police = at(positions, 'police')!;
+		const pcso = at(positions, 'pcso')!;
+		expect(distance(police, at(positions, 'panel')!)).toBeLessThan(200);
+		expect(distance(pcso, police)).toBeLessThan(200);
+		expect(distance(pcso, police)).toBeGreaterThan(60);
+	});
+
+	it('puts a new item tied to nothing in a row below the drawing', () => {
+		const positions = extendPositions(grown('roles:', '  - { id: library, name: Library, sector: other }\n'), drawn)!;
+		const bottom = Math.max(...[...drawn.values()].map((p) => p.y));
+		expect(at(positions, 'library')!.y).toBeGreaterThan(bottom + 100);
+	});
+
+	it('drops the items that are gone', () => {
+		const withoutHeads = modelOf(VALE_TEXT.replace("  - { id: heads, name: Heads' partnership, type: partnership, members: [head] }\n", ''));
+		const positions = extendPositions(withoutHeads, drawn)!;
+		expect(positions.has('heads' as ItemId)).toBe(false);
+		expect(positions.size).toBe(drawn.size - 1);
+		expect(at(positions, 'nurse')).toEqual({ x: 512.345, y: 333.333 });
+	});
+
+	it('gives the same positions every time', () => {
+		expect(extendPositions(withClinic, drawn)).toEqual(extendPositions(withClinic, drawn));
+	});
+
+	it('lays the map out afresh when nothing had a place, by the layout asked for', () => {
+		expect(extendPositions(VALE, new Map())).toEqual(layeredPositions(VALE));
+		expect(extendPositions(VALE, new Map(), 'force')).toEqual(forcePositions(VALE));
+		expect(extendPositions(VALE, new Map([['elsewhere' as ItemId, { x: 1, y: 2 }]]), 'layered')).toEqual(layeredPositions(VALE));
+		// Concentric is cytoscape's own: there is nothing to hand it.
+		expect(extendPositions(VALE, new Map(), 'concentric')).toBeUndefined();
+		expect(presetPositions(VALE, 'concentric')).toBeUndefined();
 	});
 });

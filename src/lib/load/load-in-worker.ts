@@ -15,30 +15,37 @@ import { DEFAULT_MAX_BYTES, tooLargeError } from './source-text';
 
 export type { MapError, ReadOutcome } from './read-protocol';
 
-/** The worker as this module uses it, so that tests can give a stand-in. */
-export interface WorkerLike {
-	onmessage: ((event: MessageEvent<ReadReply>) => void) | null;
+/**
+ * The worker as this module uses it, so that tests can give a stand-in. Its successful
+ * replies may carry more than the model (the map worker adds the audit): `T` is the outcome
+ * with them, passed on to the page as it came.
+ */
+export interface WorkerLike<T extends ReadOutcome = ReadOutcome> {
+	onmessage: ((event: MessageEvent<ReadReply & (T | { ok: false })>) => void) | null;
 	onerror: ((event: ErrorEvent) => void) | null;
 	onmessageerror: ((event: MessageEvent) => void) | null;
 	postMessage(message: ReadRequest, transfer: Transferable[]): void;
 	terminate(): void;
 }
 
-export interface MapReaderOptions {
+export interface MapReaderOptions<T extends ReadOutcome = ReadOutcome> {
 	/** Stop a read after this many milliseconds (default 15 s). */
 	readonly timeoutMs?: number;
 	/** Refuse files larger than this many bytes before reading them (default: the loader's bound). */
 	readonly maxBytes?: number;
-	/** Starts a worker; the default runs worker.ts. */
-	readonly createWorker?: () => WorkerLike;
+	/**
+	 * Starts the worker: in the browser, `startMapWorker` (workers/start-map-worker.ts), which
+	 * reads, audits and edits maps; in tests, a stand-in.
+	 */
+	readonly createWorker: () => WorkerLike<T>;
 }
 
-export interface MapReader {
+export interface MapReader<T extends ReadOutcome = ReadOutcome> {
 	/**
 	 * Reads a file (a `File` or `Blob`) or pasted text. Resolves to the model or the errors;
 	 * to `undefined` when a later read replaced this one before it finished.
 	 */
-	read(name: string, input: Blob | string): Promise<ReadOutcome | undefined>;
+	read(name: string, input: Blob | string): Promise<T | Extract<ReadOutcome, { ok: false }> | undefined>;
 	/** Stops the worker; a later read starts another. */
 	close(): void;
 }
@@ -54,25 +61,22 @@ export function refuseBySize(file: string, size: number, maxBytes = DEFAULT_MAX_
 	return size <= maxBytes ? undefined : tooLargeError(file, size, maxBytes);
 }
 
-function startWorker(): WorkerLike {
-	return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'map-loader' });
-}
-
-export function createMapReader(options: MapReaderOptions = {}): MapReader {
+export function createMapReader<T extends ReadOutcome = ReadOutcome>(options: MapReaderOptions<T>): MapReader<T> {
+	type Outcome = T | Extract<ReadOutcome, { ok: false }>;
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-	const create = options.createWorker ?? startWorker;
+	const create = options.createWorker;
 
-	let worker: WorkerLike | undefined;
+	let worker: WorkerLike<T> | undefined;
 	let latest = 0;
-	let pending: { id: number; name: string; settle: (outcome: ReadOutcome | undefined) => void; timer: ReturnType<typeof setTimeout> } | undefined;
+	let pending: { id: number; name: string; settle: (outcome: Outcome | undefined) => void; timer: ReturnType<typeof setTimeout> } | undefined;
 
 	function stopWorker() {
 		worker?.terminate();
 		worker = undefined;
 	}
 
-	function settle(outcome: ReadOutcome | undefined) {
+	function settle(outcome: Outcome | undefined) {
 		if (!pending) return;
 		clearTimeout(pending.timer);
 		const done = pending.settle;
@@ -88,12 +92,15 @@ export function createMapReader(options: MapReaderOptions = {}): MapReader {
 		settle({ ok: false, errors: [wholeFileError(pending.name, 'reader-failed', message)] });
 	}
 
-	function ensureWorker(): WorkerLike {
+	function ensureWorker(): WorkerLike<T> {
 		if (worker) return worker;
 		const started = create();
 		started.onmessage = (event) => {
 			const reply = event.data;
-			if (pending && reply?.id === pending.id) settle(reply.ok ? { ok: true, model: reply.model } : { ok: false, errors: reply.errors });
+			if (pending && reply?.id === pending.id) {
+				const { id: _, ...outcome } = reply;
+				settle(outcome as Outcome);
+			}
 		};
 		started.onerror = (event) => {
 			event.preventDefault();
@@ -125,7 +132,7 @@ export function createMapReader(options: MapReaderOptions = {}): MapReader {
 				}
 			}
 			if (id !== latest) return undefined;
-			return new Promise<ReadOutcome | undefined>((resolve) => {
+			return new Promise<Outcome | undefined>((resolve) => {
 				const timer = setTimeout(() => {
 					stopWorker();
 					const seconds = Math.round(timeoutMs / 1000);

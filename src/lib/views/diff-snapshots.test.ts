@@ -138,6 +138,15 @@ describe('diffSnapshots', () => {
 		expect(summariseDiff(diffSnapshots(before, before))).toEqual(['Between 2004 and 2004: the map records no change.']);
 	});
 
+	it('the summary names the two sides by the labels given, in place of the dates', () => {
+		const labels = { before: 'Snapshot 11:32', after: 'Your map' };
+		expect(summariseDiff(diff, labels)[0]).toBe(
+			'Between Snapshot 11:32 and Your map: 2 items added (2 agencies), 2 items removed (1 agency and 1 group), 2 changed; 2 links added, 2 links removed.'
+		);
+		expect(summariseDiff(diff, labels).slice(1)).toEqual(summariseDiff(diff).slice(1));
+		expect(summariseDiff(diffSnapshots(before, before), labels)).toEqual(['Between Snapshot 11:32 and Your map: the map records no change.']);
+	});
+
 	it('a snapshot against itself: everything unchanged', () => {
 		const same = diffSnapshots(before, before);
 		expect(same.items.map((i) => i.change)).toEqual(Array(before.agencies.length + before.roles.length + before.groups.length).fill('unchanged'));
@@ -458,5 +467,29 @@ describe('the City, 2004 to July 2005', () => {
 		const back = diffSnapshots(city2005, city2004);
 		expect(back.items.filter((i) => i.change === 'removed').map((i) => i.id)).toEqual(diff.items.filter((i) => i.change === 'added').map((i) => i.id));
 		expect(back.items.find((i) => i.id === 'mast')?.change).toBe('removed');
+	});
+});
+
+/**
+ * Two different localities of the same date: items are still matched by id, so the posts and
+ * bodies both maps name alike (the local authority, its lead) are compared, and the rest is
+ * added or removed. Dates alone would read "between 2005 and 2005"; the labels name the maps.
+ */
+describe('two localities, Banbury against Bicester', () => {
+	const [banbury, bicester] = [reportMap('banbury'), reportMap('bicester')];
+	const diff = diffSnapshots(banbury, bicester);
+	const change = (id: string) => diff.items.find((i) => i.id === id)?.change;
+
+	it('matches the ids both maps use, and adds or removes the rest', () => {
+		expect(change('sunshine-centre')).toBe('removed');
+		expect(change('blip')).toBe('added');
+		expect(['changed', 'unchanged']).toContain(change('local-authority'));
+		expect(diff.items.filter((i) => i.id === 'local-authority')).toHaveLength(1);
+	});
+
+	it('the summary names the two maps by their labels, not by their shared date', () => {
+		const summary = summariseDiff(diff, { before: 'Banbury', after: 'Bicester' });
+		expect(summariseDiff(diff)[0]).toMatch(/^Between 2005 and 2005: /);
+		expect(summary[0]).toMatch(/^Between Banbury and Bicester: \d+ items added \(.+\), \d+ items removed \(.+\), \d+ changed; \d+ links added, \d+ links removed\.$/);
 	});
 });

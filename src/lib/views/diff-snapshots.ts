@@ -1,9 +1,10 @@
 /**
  * What changed between two snapshots of one locality (the City before its pilot and at
- * July 2005): items and links added, removed and changed, told in names and plain words,
- * never ids. Items are matched by id, links by their ends and kind; an item whose fields
- * differ is changed, with the fields named. `summariseDiff` puts the whole in a few
- * sentences; `measuresBeforeAfter` sets the audit's measures of the two side by side.
+ * July 2005), or between any two maps, such as a user's map and a report's: items and links
+ * added, removed and changed, told in names and plain words, never ids. Items are matched by
+ * id, links by their ends and kind; an item whose fields differ is changed, with the fields
+ * named. `summariseDiff` puts the whole in a few sentences; `measuresBeforeAfter` sets the
+ * audit's measures of the two side by side.
  */
 import { listWords } from '../format/words';
 import { audit, type Audit } from '../analysis/audit';
@@ -280,16 +281,27 @@ function count(n: number, [one, many]: readonly [string, string]): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
+/** What the reader calls each side of a diff: "2004" and "July 2005", or "Banbury (report)" and "Your map". */
+export interface DiffLabels {
+	readonly before: string;
+	readonly after: string;
+}
+
+/** The dates of the two snapshots in words: the labels of two snapshots of one locality. */
+const dateLabels = (diff: SnapshotDiff): DiffLabels => ({ before: asOfWords(diff.from), after: asOfWords(diff.to) });
+
 /**
  * The diff in a few plain sentences, for the top of the page: the counts first, then the
  * groups that appear or go, then, for each changed item, a new name, chair, agency or members.
+ * The two sides are named by their dates unless labels are given: two different maps may
+ * share a date, and "between 2005 and 2005" would tell the reader nothing.
  */
-export function summariseDiff(diff: SnapshotDiff): string[] {
+export function summariseDiff(diff: SnapshotDiff, labels: DiffLabels = dateLabels(diff)): string[] {
 	const by = (c: ChangeKind) => diff.items.filter((i) => i.change === c);
 	const [added, removed, changed] = [by('added'), by('removed'), by('changed')];
 	const linksAdded = diff.links.filter((l) => l.change === 'added').length;
 	const linksRemoved = diff.links.filter((l) => l.change === 'removed').length;
-	const between = `Between ${asOfWords(diff.from)} and ${asOfWords(diff.to)}`;
+	const between = `Between ${labels.before} and ${labels.after}`;
 	if (!added.length && !removed.length && !changed.length && !linksAdded && !linksRemoved) return [`${between}: the map records no change.`];
 	const kinds = (list_: readonly ItemChange[]) => {
 		const parts = (['agency', 'role', 'group'] as const).map((k) => [k, list_.filter((i) => i.kind === k).length] as const).filter(([, n]) => n > 0);

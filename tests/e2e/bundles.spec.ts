@@ -1,0 +1,64 @@
+/**
+ * What each page of the built site downloads (bench/sizes.ts reads the build's manifest):
+ * CodeMirror reaches the editor and no other page; the YAML library, the schema and the
+ * analyses of a whole map run in the map worker, never on a page's own thread; and the
+ * editor page, with its YAML editor, stays within its budget. Run after `npm run build`,
+ * as `npm test` does; no browser is needed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLIENT_OUTPUT, gzippedKB, routeSizes, type RouteSize } from '../../bench/sizes';
+import { expect, test } from '@playwright/test';
+
+/** Text found only in each library's code, kept by the minifier since it is shown to people. */
+const MARKERS = {
+	codemirror: 'cm-lintRange',
+	yaml: 'Implicit keys need to be on a single line',
+	zod: '$ZodError',
+	audit: 'nothing the map records would join'
+} as const;
+
+const holds = (files: readonly string[], marker: string) => files.filter((f) => readFileSync(join(CLIENT_OUTPUT, f), 'utf8').includes(marker));
+
+test.describe('what each page downloads', () => {
+	let rows: RouteSize[];
+	test.beforeAll(() => {
+		rows = routeSizes();
+	});
+	const row = (route: string) => rows.find((r) => r.route === route)!;
+
+	test('every page is measured', () => {
+		expect(rows.map((r) => r.route)).toEqual(expect.arrayContaining(['/', '/compare', '/editor', '/glossary', '/localities/[id]', '/open']));
+	});
+
+	test('CodeMirror reaches the editor page and no other', () => {
+		expect(holds(row('/editor').files.all, MARKERS.codemirror)).not.toEqual([]);
+		for (const r of rows.filter((r) => r.route !== '/editor')) expect(holds(r.files.all, MARKERS.codemirror), r.route).toEqual([]);
+	});
+
+	test('the YAML library and the schema never run on a page’s own thread, only in the map worker', () => {
+		for (const r of rows) {
+			expect(holds(r.files.all, MARKERS.yaml), r.route).toEqual([]);
+			expect(holds(r.files.all, MARKERS.zod), r.route).toEqual([]);
+		}
+		const worker = row('/editor').files.workers;
+		expect(worker).toHaveLength(1);
+		expect(holds(worker, MARKERS.yaml)).toEqual(worker);
+		expect(holds(worker, MARKERS.zod)).toEqual(worker);
+		expect(row('/open').files.workers).toEqual(worker);
+	});
+
+	test('a map page downloads the audit only for the what-if: the page’s own audit comes worked out', () => {
+		for (const route of ['/localities/[id]', '/open', '/editor']) {
+			expect(holds(row(route).files.first, MARKERS.audit), route).toEqual([]);
+			expect(holds(row(route).files.all, MARKERS.audit), route).not.toEqual([]);
+		}
+	});
+
+	test('the editor page with its YAML editor is within 350 kB gzipped', () => {
+		const editor = row('/editor');
+		const withEditor = gzippedKB([...editor.files.first, ...holds(editor.files.all, MARKERS.codemirror)]);
+		expect(withEditor).toBeGreaterThan(editor.first);
+		expect(withEditor).toBeLessThanOrEqual(350);
+	});
+});
