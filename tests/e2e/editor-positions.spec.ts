@@ -126,3 +126,25 @@ test('an item renamed as another is added far off: relabelled where it stands, a
 	expect(label.text).toBe('LA');
 	expect(label.width).toBeLessThan(60);
 });
+
+test('"Lay out again" makes the layout afresh, as a new visit to the same draft draws it', async ({ page }) => {
+	test.setTimeout(60_000);
+	const canvas = await copyBicester(page);
+	await goToLine(page, bicester.split('\n').indexOf('links:') + 1);
+	await page.keyboard.insertText(NEW_GROUP);
+	await expect.poll(async () => (await graphSummary(canvas)).nodes, { timeout: 15_000 }).toContain('parents-panel');
+	await standingStill(canvas);
+	const kept = (await nodePlaces(canvas)).model;
+
+	await page.getByRole('button', { name: 'Lay out again' }).click();
+	await standingStill(canvas);
+	const again = (await nodePlaces(canvas)).model;
+	expect(again).not.toEqual(kept);
+
+	await expect(page.getByText(/Draft saved at/)).toBeVisible();
+	await page.waitForTimeout(600); // the draft is kept 0.4 s after the last change
+	await page.reload();
+	await graphReady(page);
+	await standingStill(canvas);
+	expect((await nodePlaces(canvas)).model).toEqual(again);
+});
