@@ -5,6 +5,15 @@ import type { LocalityModel } from '$lib/model/locality-model';
 export type EditOutcome = { readonly ok: true; readonly removed: readonly string[] } | { readonly ok: false; readonly message: string };
 export type OnEdit = (edit: MapEdit) => Promise<EditOutcome>;
 
+/** What every form of the map is given. */
+export interface FormProps {
+	model: LocalityModel;
+	/** True while a form's change is being written: the buttons do nothing until it is. */
+	busy: boolean;
+	onedit: OnEdit;
+	onstatus: (message: string) => void;
+}
+
 /** Every id in the map, for `newId`. */
 export const takenIds = (model: LocalityModel): string[] => [...model.agencies, ...model.roles, ...model.groups].map((i) => i.id);
 
