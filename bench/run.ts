@@ -1,17 +1,24 @@
 /**
- * `npm run bench`: how long the loader, the graph elements and the layouts take on maps
- * of county scale. Prints a table; asserts nothing (timings belong here, not in tests).
+ * `npm run bench`: the time and memory the loader, the layouts and the audit take on maps of
+ * county scale (1,000, 5,000 and 20,000 items), each beside its budget and, for reading, its
+ * floor measured in the same run: the js-yaml parse of the same text, the fastest a YAML
+ * map can be read at all. Prints a table and writes bench/results.json. Asserts nothing:
+ * timings belong here, never in a test that fails on a slow machine.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { load as jsYamlLoad } from 'js-yaml';
 import { parse } from 'yaml';
 import { audit } from '../src/lib/analysis/audit';
-import { findFragile } from '../src/lib/analysis/find-fragile';
-import { findHubs } from '../src/lib/analysis/find-hubs';
 import { toElements } from '../src/lib/graph/elements';
-import { forcePositions, layeredPositions } from '../src/lib/graph/layouts';
+import { layeredPositions } from '../src/lib/graph/layouts';
 import { loadMap } from '../src/lib/load/load-map';
 import { syntheticMap } from './synthetic-map';
 
+/** The median of `runs` timings, after one run to warm up. */
 function time<T>(fn: () => T, runs = 5): { ms: number; value: T } {
 	let value = fn();
 	const samples: number[] = [];
@@ -24,29 +31,86 @@ function time<T>(fn: () => T, runs = 5): { ms: number; value: T } {
 	return { ms: samples[Math.floor(samples.length / 2)], value };
 }
 
-const sizes = [
-	{ agencies: 20, roles: 60, groups: 10, membersPerGroup: 8 },
-	{ agencies: 100, roles: 1000, groups: 150, membersPerGroup: 12 },
-	{ agencies: 300, roles: 5000, groups: 600, membersPerGroup: 15 }
-];
-
-console.log('items\tKB\tyaml.parse ms\tloadMap ms\telements ms\tlayered ms\tforce ms\thubs ms\tfragile ms\taudit ms');
-for (const size of sizes) {
-	const text = syntheticMap(size);
-	const parseOnly = time(() => parse(text));
-	const items = size.agencies + size.roles + size.groups;
-	const load = time(() => loadMap(text, { file: 'synthetic.yaml' }));
-	if (!load.value.ok) throw new Error(`synthetic map invalid: ${load.value.errors[0].message}`);
-	const model = load.value.value;
-	const elements = time(() => toElements(model));
-	const layered = time(() => layeredPositions(model));
-	const force = time(() => forcePositions(model, items > 2000 ? 60 : 400), 1);
-	const hubs = time(() => findHubs(model), 1);
-	const fragile = time(() => findFragile(model), 1);
-	const whole = time(() => audit(model), 1);
-	console.log(
-		[items, (text.length / 1024).toFixed(0), parseOnly.ms, load.ms, elements.ms, layered.ms, force.ms, hubs.ms, fragile.ms, whole.ms]
-			.map((v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(1) : String(v)))
-			.join('\t')
-	);
+/** The median wall time of a whole process, in ms. */
+function processTime(args: readonly string[], runs = 3): number {
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+		samples.push(performance.now() - start);
+	}
+	samples.sort((a, b) => a - b);
+	return samples[Math.floor(samples.length / 2)];
 }
+
+interface Row {
+	readonly work: string;
+	readonly items: number;
+	readonly ms?: number;
+	readonly mb?: number;
+	/** The same work's floor, measured in this run. */
+	readonly floorMs?: number;
+	/** The budget: a multiple of the floor, or an absolute figure. */
+	readonly budget: string;
+	readonly within: boolean | null;
+}
+
+const SIZES = [
+	{ items: 1_000, agencies: 50, roles: 850, groups: 100, membersPerGroup: 10 },
+	{ items: 5_000, agencies: 250, roles: 4_250, groups: 500, membersPerGroup: 12 },
+	{ items: 20_000, agencies: 1_000, roles: 17_000, groups: 2_000, membersPerGroup: 15 }
+];
+const AUDIT_BUDGET_MS: Record<number, number> = { 5_000: 1_000, 20_000: 5_000 };
+const MEMORY_BUDGET_MB = 500;
+const FLOOR_MULTIPLE = 1.5;
+
+const dir = mkdtempSync(join(tmpdir(), 'locality-bench-'));
+const rows: Row[] = [];
+const floorScript = join(dir, 'floor.mjs');
+writeFileSync(floorScript, `import { readFileSync } from 'node:fs';\nimport { load } from ${JSON.stringify(import.meta.resolve('js-yaml'))};\nload(readFileSync(process.argv[2], 'utf8'));\n`);
+
+for (const size of SIZES) {
+	const text = syntheticMap(size);
+	const file = join(dir, `county-${size.items}.yaml`);
+	writeFileSync(file, text);
+	const floor = time(() => jsYamlLoad(text));
+	const yamlParse = time(() => parse(text), 3);
+	const loaded = time(() => loadMap(text, { file }), 3);
+	if (!loaded.value.ok) throw new Error(`the synthetic map does not load: ${loaded.value.errors[0].message}`);
+	const model = loaded.value.value;
+	const within = (ms: number, floorMs: number) => ms <= FLOOR_MULTIPLE * floorMs;
+	rows.push({ work: 'yaml.parse (for comparison)', items: size.items, ms: yamlParse.ms, floorMs: floor.ms, budget: '-', within: null });
+	rows.push({ work: 'loadMap, in process', items: size.items, ms: loaded.ms, floorMs: floor.ms, budget: `${FLOOR_MULTIPLE}× floor`, within: within(loaded.ms, floor.ms) });
+
+	const checkMs = processTime(['--import', 'tsx', 'src/cli/map.ts', 'check', file]);
+	const floorProcessMs = processTime([floorScript, file]);
+	rows.push({ work: 'map check, whole process', items: size.items, ms: checkMs, floorMs: floorProcessMs, budget: `${FLOOR_MULTIPLE}× floor`, within: within(checkMs, floorProcessMs) });
+
+	rows.push({ work: 'graph elements', items: size.items, ms: time(() => toElements(model), 3).ms, budget: '-', within: null });
+	rows.push({ work: 'layered layout', items: size.items, ms: time(() => layeredPositions(model), 3).ms, budget: '-', within: null });
+
+	const whole = time(() => audit(model), 1);
+	const auditBudget = AUDIT_BUDGET_MS[size.items];
+	rows.push({ work: 'full audit', items: size.items, ms: whole.ms, budget: auditBudget ? `${auditBudget} ms` : '-', within: auditBudget ? whole.ms <= auditBudget : null });
+
+	if (size.items === 20_000) {
+		const child = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/audit-child.ts', file], { encoding: 'utf8' })) as { maxRssMB: number };
+		rows.push({ work: 'peak memory, load and audit (process)', items: size.items, mb: child.maxRssMB, budget: `${MEMORY_BUDGET_MB} MB`, within: child.maxRssMB <= MEMORY_BUDGET_MB });
+	}
+}
+
+const cell = (v: number | undefined, unit: string) => (v === undefined ? '' : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${unit}`);
+const table = [
+	['work', 'items', 'measured', 'floor', 'budget', 'within'],
+	...rows.map((r) => [r.work, String(r.items), r.ms !== undefined ? cell(r.ms, 'ms') : cell(r.mb, 'MB'), cell(r.floorMs, 'ms'), r.budget, r.within === null ? '' : r.within ? 'yes' : 'NO'])
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+for (const row of table) console.log(row.map((c, i) => (i === 1 || i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
+console.log('\nThe floor is the js-yaml parse of the same text (in process), or a process that reads the file and parses it with js-yaml (whole process).');
+console.log('Browser budgets (settling, long tasks, frame rate) are not measured by this benchmark.');
+
+writeFileSync(
+	new URL('./results.json', import.meta.url),
+	`${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows }, null, 2)}\n`
+);
+console.log('Written: bench/results.json');
