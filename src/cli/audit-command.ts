@@ -36,14 +36,8 @@ export function auditCommand(args: readonly string[], io: Io): number {
 	if (parsed.paths.length !== 1) throw new UsageError('audit takes exactly one map file');
 	const [file] = parsed.paths;
 
-	const loaded = loadFile(file, resolve(io.cwd, file), maxBytes);
-	if (!loaded.ok) {
-		const results = [{ file, errors: loaded.errors }];
-		for (const error of loaded.errors) io.out(formatLine(error));
-		// A path that is no map file gets its one line; a map with errors, the summary too, as from `check`.
-		if (exitStatus(results) === 1) io.out(summaryLine(results));
-		return exitStatus(results);
-	}
+	const loaded = loadOrSay(file, io, maxBytes);
+	if (!loaded.ok) return loaded.status;
 	// The ids given, as the map's own: a word the map does not hold is refused, not looked up in it.
 	const ids = new Map<string, ItemId>(allItems(loaded.model).map((item) => [item.id, item.id]));
 	const unknown = removed.filter((id) => !ids.has(id));
@@ -64,6 +58,21 @@ export function auditCommand(args: readonly string[], io: Io): number {
 		io.out(formatLine(fileError(file, 'internal-error', AUDIT_FAILED)));
 		return 2;
 	}
+}
+
+/** One map file read and loaded, or the lines to print: what `audit` and `report` both start with. */
+/**
+ * The map in the file, for a command that needs one map (audit, report); or its errors,
+ * printed as `check` prints them, and the exit status to end with: a path that is no map
+ * file gets its one line, a map with errors the summary too.
+ */
+export function loadOrSay(file: string, io: Io, maxBytes: number): { ok: true; model: LocalityModel } | { ok: false; status: number } {
+	const loaded = loadFile(file, resolve(io.cwd, file), maxBytes);
+	if (loaded.ok) return loaded;
+	const results = [{ file, errors: loaded.errors }];
+	for (const error of loaded.errors) io.out(formatLine(error));
+	if (exitStatus(results) === 1) io.out(summaryLine(results));
+	return { ok: false, status: exitStatus(results) };
 }
 
 function loadFile(file: string, absolute: string, maxBytes: number): { ok: true; model: LocalityModel } | { ok: false; errors: readonly CheckError[] } {

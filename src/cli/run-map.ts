@@ -4,6 +4,9 @@
  */
 import { auditCommand } from './audit-command';
 import { checkCommand } from './check-command';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
+import { reportCommand } from './report-command';
 import { escapeLine } from './escape';
 import type { Io } from './io';
 import { USAGE, UsageError } from './usage';
@@ -24,6 +27,9 @@ export function runMap(argv: readonly string[], io: Io): number {
 	try {
 		if (command === 'check') return checkCommand(rest, io);
 		if (command === 'audit') return auditCommand(rest, io);
+		if (command === 'export') return exportCommand(rest, io);
+		if (command === 'import') return importCommand(rest, io);
+		if (command === 'report') return reportCommand(rest, io);
 		throw new UsageError(`unknown command "${command}"`);
 	} catch (error) {
 		if (error instanceof UsageError) {

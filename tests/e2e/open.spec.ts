@@ -18,7 +18,8 @@ const thame = snapshots.find((s) => s.file === 'thame.yaml')!;
 const thameBytes = readFileSync(join(MAPS_DIR, thame.file));
 
 const fileInput = (page: Page) => page.getByLabel('Choose a map file (YAML)');
-const status = (page: Page) => page.getByRole('status');
+/** The page's own status line (the map's download menus have their own, later on the page). */
+const status = (page: Page) => page.getByRole('status').first();
 const errorList = (page: Page) => page.locator('.map-errors li');
 const canvas = (page: Page) => page.locator('.graph-canvas');
 

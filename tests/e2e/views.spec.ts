@@ -76,6 +76,7 @@ test('compare: every locality side by side; sorting by a measure reorders the ro
 	await page.goto('/compare');
 	const rows = page.locator('table.measures tbody tr');
 	await expect(rows).toHaveCount(localities.length);
+	await page.waitForLoadState('networkidle'); // the table's sort buttons are hydrated, so the click is heard
 	await page.getByRole('button', { name: 'Groups', exact: true }).click();
 	const header = page.locator('th', { has: page.getByRole('button', { name: 'Groups', exact: true }) });
 	await expect(header).toHaveAttribute('aria-sort', 'descending');

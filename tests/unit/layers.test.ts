@@ -3,8 +3,8 @@
  * own layer or an earlier one, so each layer can be read, tested and run without the ones
  * built on it:
  *
- *   format → model → load → edit → editor → catalogue → server → analysis → workers → views →
- *   graph, charts → components → routes
+ *   format → model → load → edit → editor → catalogue → server → analysis → exchange → workers →
+ *   views → graph, charts → components → routes
  *
  * - `catalogue` groups the loaded maps into localities and their snapshots. It reads only the
  *   model, but comes after the loader, whose output it sorts (its tests load maps/).
@@ -13,6 +13,10 @@
  * - `server` reads maps/ from disk at build time. It builds on format, model, load and
  *   catalogue (its rank is just after catalogue), and only the routes' `*.server.ts` files and the
  *   command line import it, so nothing that reads the disk reaches the browser.
+ * - `exchange` writes a map in the exchange formats (GraphML, GEXF, CSV sheets, JSON) and
+ *   makes a map from CSV sheets. It stands before `workers`, not after the graph whose layouts
+ *   place its nodes: the importer runs in the map worker, so that `yaml` and `zod` stay off the
+ *   pages; the exporters are given the positions by their caller.
  * - `workers` holds the Web Worker that reads, audits and edits maps in the browser, with its
  *   protocol and the function that starts it: it needs the loader, the edits and the analyses.
  * - `cli`, the command line, may use any src/lib module and nothing imports it.
@@ -33,7 +37,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-type Layer = 'format' | 'model' | 'catalogue' | 'load' | 'edit' | 'editor' | 'server' | 'analysis' | 'workers' | 'views' | 'graph' | 'charts' | 'components' | 'routes' | 'cli';
+type Layer = 'format' | 'model' | 'catalogue' | 'load' | 'edit' | 'editor' | 'server' | 'analysis' | 'exchange' | 'workers' | 'views' | 'graph' | 'charts' | 'components' | 'routes' | 'cli';
 
 /** Where each layer lives, by folder (paths from the project root, with `/`). */
 const FOLDERS: readonly (readonly [string, Layer])[] = [
@@ -45,6 +49,7 @@ const FOLDERS: readonly (readonly [string, Layer])[] = [
 	['src/lib/catalogue/', 'catalogue'],
 	['src/lib/server/', 'server'],
 	['src/lib/analysis/', 'analysis'],
+	['src/lib/exchange/', 'exchange'],
 	['src/lib/workers/', 'workers'],
 	['src/lib/views/', 'views'],
 	['src/lib/graph/', 'graph'],
@@ -68,6 +73,7 @@ const ORDER: readonly (readonly Layer[])[] = [
 	['catalogue'],
 	['server'],
 	['analysis'],
+	['exchange'],
 	['workers'],
 	['views'],
 	['graph', 'charts'],
@@ -78,7 +84,7 @@ const ORDER: readonly (readonly Layer[])[] = [
 /** Imports allowed between two layers of one rank: [importer, imported]. */
 const SIDEWAYS: readonly (readonly [Layer, Layer])[] = [['charts', 'graph']];
 
-const LIB: readonly Layer[] = ['format', 'model', 'load', 'edit', 'editor', 'catalogue', 'server', 'analysis', 'workers', 'views', 'graph', 'charts'];
+const LIB: readonly Layer[] = ['format', 'model', 'load', 'edit', 'editor', 'catalogue', 'server', 'analysis', 'exchange', 'workers', 'views', 'graph', 'charts'];
 
 const rank = (layer: Layer) => ORDER.findIndex((r) => r.includes(layer));
 

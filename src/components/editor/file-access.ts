@@ -2,6 +2,8 @@
  * The File System Access API, where the browser has it (Chromium): open a file and write
  * back to it. It is not in TypeScript's DOM types, so its shape is written here.
  */
+import { downloadBlob } from '../download';
+
 type PickerTypes = { description: string; accept: Record<string, string[]> }[];
 type OpenPicker = (options: { types: PickerTypes }) => Promise<FileSystemFileHandle[]>;
 type SavePicker = (options: { suggestedName: string; types: PickerTypes }) => Promise<FileSystemFileHandle>;
@@ -23,12 +25,5 @@ export async function writeText(handle: FileSystemFileHandle, text: string): Pro
 
 /** Gives the text to the browser as a download, byte for byte. */
 export function downloadText(name: string, text: string) {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	downloadBlob(name, new Blob([text], { type: 'application/yaml' }));
 }

@@ -44,7 +44,7 @@ export function meetingLoadChart(counts: Counts<GroupType>): Scene {
 
 /** The comparison in pictures: each locality's system drawn small at one scale, and the three charts. */
 export interface CompareScenes {
-	readonly multiples: readonly { readonly id: string; readonly scene: Scene }[];
+	readonly multiples: readonly { readonly id: string; readonly name: string; readonly as_of: string; readonly scene: Scene }[];
 	readonly charts: readonly Scene[];
 }
 
@@ -59,7 +59,7 @@ export function compareScenes(models: readonly LocalityModel[], yours: ReadonlyS
 		rows: counts.rows.map((r) => (yours.has(r.key) ? { ...r, label: `Your map: ${r.label}` } : r))
 	});
 	return {
-		multiples: models.map((m) => ({ id: m.locality.id, scene: smallMultiple(m) })),
+		multiples: models.map((m) => ({ id: m.locality.id, name: m.locality.name, as_of: m.locality.as_of, scene: smallMultiple(m) })),
 		charts: [sectorsChart(marked(agenciesBySector(models))), groupTypesChart(marked(groupsByType(models))), meetingLoadChart(marked(meetingsByType(models)))]
 	};
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { membershipMatrix } from '../views/membership-matrix';
-import { ATTENDANCE_FILL, matrixChart } from './matrix-chart';
+import { ATTENDANCE_FILL, matrixChart, matrixKey } from './matrix-chart';
 import { sceneToSvg, type Shape } from './scene';
 
 /*
@@ -89,5 +89,20 @@ describe('matrixChart', () => {
 			description: '0 groups against the 0 posts and agencies that sit on them; the number after each name is how many groups it sits on.',
 			shapes: []
 		});
+	});
+});
+
+describe('matrixKey', () => {
+	it('keys each attendance by the fill and outline the chart gives its marks, and the chair by its C', () => {
+		const scene = matrixChart(membershipMatrix(modelOf(MAP)), 'Who sits where');
+		const marks = scene.shapes.filter((s): s is Extract<Shape, { type: 'rect' }> => s.type === 'rect' && s.title !== undefined);
+		const [seats] = matrixKey();
+		expect(seats.entries.map((e) => e.label)).toEqual(['Regular', 'Occasional', 'Absent', 'Chair']);
+		for (const [i, attendance] of (['regular', 'occasional', 'absent'] as const).entries()) {
+			const drawn = marks.find((m) => m.title!.endsWith(attendance))!;
+			expect(seats.entries[i].swatch.shapes[0].paint).toEqual({ fill: drawn.fill, stroke: drawn.stroke });
+			expect(drawn.fill).toBe(ATTENDANCE_FILL[attendance]);
+		}
+		expect(seats.entries[3].swatch.shapes.map((s) => (s.kind === 'text' ? s.text : s.kind))).toEqual(['rect', 'C']);
 	});
 });

@@ -4,10 +4,28 @@
  * absent, and a C for the chair. Keys `row|column` let the page light up a row and column.
  */
 import { scaleBand } from 'd3';
+import type { LegendSection } from '../graph/legend';
 import type { Matrix } from '../views/membership-matrix';
 import type { Scene, Shape } from './scene';
 
 export const ATTENDANCE_FILL = { regular: '#1d3557', occasional: '#7f9cc4', absent: '#ffffff' } as const;
+const MARK_STROKE = '#1d3557';
+
+/** The matrix's key: a mark for each attendance, and the chair's C, drawn as the chart draws them. */
+export function matrixKey(): LegendSection[] {
+	const mark = (attendance: keyof typeof ATTENDANCE_FILL) => ({ kind: 'rect' as const, x: 1, y: 1, width: 14, height: 14, rx: 0, paint: { fill: ATTENDANCE_FILL[attendance], stroke: MARK_STROKE } });
+	return [
+		{
+			title: 'Seats',
+			entries: [
+				{ key: 'regular', label: 'Regular', swatch: { width: 16, height: 16, shapes: [mark('regular')] } },
+				{ key: 'occasional', label: 'Occasional', swatch: { width: 16, height: 16, shapes: [mark('occasional')] } },
+				{ key: 'absent', label: 'Absent', swatch: { width: 16, height: 16, shapes: [mark('absent')] } },
+				{ key: 'chair', label: 'Chair', swatch: { width: 16, height: 16, shapes: [mark('regular'), { kind: 'text', x: 8, y: 12, text: 'C', size: 11, paint: { fill: '#ffffff' } }] } }
+			]
+		}
+	];
+}
 
 export function matrixChart(matrix: Matrix, title: string): Scene {
 	const cell = 26;
@@ -33,7 +51,7 @@ export function matrixChart(matrix: Matrix, title: string): Scene {
 			if (!mark) return;
 			const key = `${r.id}|${c.id}`;
 			const title = `${c.name} on ${r.name}: ${mark.chair ? 'chair, ' : ''}${mark.attendance}`;
-			shapes.push({ type: 'rect', x: x(c.id)! + 3, y: y(r.id)! + 3, width: cell - 6, height: cell - 6, fill: ATTENDANCE_FILL[mark.attendance], stroke: '#1d3557', title, key });
+			shapes.push({ type: 'rect', x: x(c.id)! + 3, y: y(r.id)! + 3, width: cell - 6, height: cell - 6, fill: ATTENDANCE_FILL[mark.attendance], stroke: MARK_STROKE, title, key });
 			if (mark.chair) shapes.push({ type: 'text', x: x(c.id)! + cell / 2, y: y(r.id)! + cell / 2 + 4, text: 'C', anchor: 'middle', size: 11, weight: 'bold', fill: mark.attendance === 'regular' ? '#ffffff' : '#1a1a1a', key });
 		})
 	);

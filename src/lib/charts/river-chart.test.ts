@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { river } from '../views/river';
 import { RIVER_MAP } from '../../../tests/unit/helpers/maps';
-import { riverChart } from './river-chart';
+import { riverChart, riverKey } from './river-chart';
 import { sceneToSvg, type Shape } from './scene';
 
 const MAP = RIVER_MAP;
@@ -74,5 +74,15 @@ describe('riverChart', () => {
 		expect(empty.shapes.filter((s) => s.type === 'rect')).toHaveLength(1);
 		expect(empty.description).toBe('0 items placed from upstream (tier 1) to downstream (tier 4); 0 reach the zone between tiers 2 and 3, of which 0 are part of the centre or reach it (◆ marks the centre); 0 have no tiers or focus in the map.');
 		await expect(sceneToSvg(empty)).toMatchFileSnapshot('__snapshots__/river-chart-empty.svg');
+	});
+});
+
+describe('riverKey', () => {
+	it('keys every fill the chart draws its bars and zone in', () => {
+		const scene = riverChart(river(modelOf(MAP)), 'The river');
+		const fills = new Set(scene.shapes.filter((s): s is Rect => s.type === 'rect').map((s) => `${s.fill} ${s.stroke ?? ''}`));
+		const keyed = new Set(riverKey()[0].entries.flatMap((e) => e.swatch.shapes.flatMap((s) => (s.kind === 'rect' ? [`${s.paint.fill} ${s.paint.stroke ?? ''}`] : []))));
+		expect(keyed).toEqual(fills);
+		expect(riverKey()[0].entries.map((e) => e.label)).toContain('Part of the centre');
 	});
 });

@@ -20,7 +20,16 @@ export type Shape =
 			readonly rotate?: number;
 			readonly key?: string;
 	  }
-	| { readonly type: 'polygon'; readonly points: readonly (readonly [number, number])[]; readonly fill: string; readonly stroke?: string; readonly width?: number; readonly title?: string }
+	| {
+			readonly type: 'polygon';
+			readonly points: readonly (readonly [number, number])[];
+			readonly fill: string;
+			readonly stroke?: string;
+			readonly width?: number;
+			/** The outline's dashes, as SVG's stroke-dasharray. */
+			readonly dash?: string;
+			readonly title?: string;
+	  }
 	| { readonly type: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly stroke: string; readonly width?: number; readonly dash?: string };
 
 export interface Scene {
@@ -71,7 +80,7 @@ export function sceneToSvg(scene: Scene): string {
 				break;
 			}
 			case 'polygon': {
-				const stroke = s.stroke ? ` stroke="${s.stroke}" stroke-width="${s.width ?? 1}"` : '';
+				const stroke = s.stroke ? ` stroke="${s.stroke}" stroke-width="${s.width ?? 1}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}` : '';
 				const body = `points="${pointsText(s.points)}" fill="${s.fill}"${stroke}`;
 				lines.push(s.title ? `  <polygon ${body}><title>${escapeXml(s.title)}</title></polygon>` : `  <polygon ${body}/>`);
 				break;

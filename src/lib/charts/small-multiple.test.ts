@@ -7,7 +7,7 @@ import { BORDER, GROUP_FILL, sectorColours } from '../graph/palette';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { reportMap } from '../../../tests/unit/helpers/maps';
 import { sceneToSvg, type Shape } from './scene';
-import { SMALL_MULTIPLE_SCALE, smallMultiple } from './small-multiple';
+import { SMALL_MULTIPLE_SCALE, smallMultiple, smallMultipleKey } from './small-multiple';
 
 const ofType = <T extends Shape['type']>(shapes: readonly Shape[], type: T) => shapes.filter((s): s is Extract<Shape, { type: T }> => s.type === type);
 
@@ -87,5 +87,22 @@ describe('smallMultiple', () => {
 	it('the empty map is the least frame, with nothing in it', () => {
 		const empty = smallMultiple(modelOf('locality: { id: e, name: Empty, as_of: "2005" }\n'));
 		expect([empty.width, empty.height, empty.shapes]).toEqual([60, 40, []]);
+	});
+});
+
+describe('smallMultipleKey', () => {
+	it('keys the shape of each kind of item and the colour of each sector asked for', () => {
+		const [shapes, colours] = smallMultipleKey(['health', 'education']);
+		expect(shapes.entries.map((e) => [e.label, e.swatch.shapes[0].kind])).toEqual([
+			['Agency', 'rect'],
+			['Post', 'ellipse'],
+			['Group', 'polygon']
+		]);
+		expect(shapes.entries[2].swatch.shapes[0].paint).toMatchObject({ fill: GROUP_FILL, stroke: BORDER });
+		expect(colours.entries.map((e) => [e.label, e.swatch.shapes[0].paint.fill])).toEqual([
+			['Health', sectorColours.health],
+			['Education', sectorColours.education]
+		]);
+		expect(smallMultipleKey()[1].entries).toHaveLength(Object.keys(sectorColours).length);
 	});
 });

@@ -3,8 +3,10 @@
  * as every other, so localities can be compared side by side: the layered layout, shape by
  * kind, colour by sector, each tied pair as a thin line.
  */
+import { sectors as sectorTerms, type Sector } from '../format/vocabulary';
 import { sectorOf } from '../graph/elements';
 import { layeredPositions } from '../graph/layouts';
+import type { LegendSection, Shape as SwatchShape } from '../graph/legend';
 import { BORDER, GROUP_FILL, sectorColours } from '../graph/palette';
 import { allItems, indexItems, type ItemId, type LocalityModel } from '../model/locality-model';
 import { tiedPairs } from '../model/ties';
@@ -14,6 +16,28 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Pixels per layout unit: one scale for all, so a bigger system looks bigger. */
 export const SMALL_MULTIPLE_SCALE = 0.22;
+
+const hexagon = (x: number, y: number, r: number): [number, number][] => [0, 1, 2, 3, 4, 5].map((k) => [x + r * Math.cos((Math.PI / 3) * k), y + r * Math.sin((Math.PI / 3) * k)]);
+
+/** The small multiples' key: the shape of each kind of item, and the colour of each sector. */
+export function smallMultipleKey(sectors: readonly Sector[] = sectorTerms.values): LegendSection[] {
+	const box = (shape: SwatchShape) => ({ width: 16, height: 16, shapes: [shape] });
+	const paint = (fill: string) => ({ fill, stroke: BORDER });
+	return [
+		{
+			title: 'Shape: what it is',
+			entries: [
+				{ key: 'agency', label: 'Agency', swatch: box({ kind: 'rect', x: 3.5, y: 3.5, width: 9, height: 9, rx: 0, paint: paint(GROUP_FILL) }) },
+				{ key: 'role', label: 'Post', swatch: box({ kind: 'ellipse', cx: 8, cy: 8, rx: 3.5, ry: 3.5, paint: paint(GROUP_FILL) }) },
+				{ key: 'group', label: 'Group', swatch: box({ kind: 'polygon', points: hexagon(8, 8, 6).map(([x, y]) => `${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`).join(' '), paint: { ...paint(GROUP_FILL), 'stroke-width': 1.5 } }) }
+			]
+		},
+		{
+			title: 'Colour: sector',
+			entries: sectors.map((sector) => ({ key: `sector-${sector}`, label: sectorTerms.label(sector), swatch: box({ kind: 'rect', x: 3.5, y: 3.5, width: 9, height: 9, rx: 0, paint: paint(sectorColours[sector]) }) }))
+		}
+	];
+}
 
 export function smallMultiple(model: LocalityModel, scale = SMALL_MULTIPLE_SCALE): Scene {
 	const positions = layeredPositions(model);
@@ -42,7 +66,7 @@ export function smallMultiple(model: LocalityModel, scale = SMALL_MULTIPLE_SCALE
 		const fill = sector ? sectorColours[sector] : GROUP_FILL;
 		if (item.kind === 'group') {
 			const r = 6;
-			const points = [0, 1, 2, 3, 4, 5].map((k) => [x + r * Math.cos((Math.PI / 3) * k), y + r * Math.sin((Math.PI / 3) * k)] as [number, number]);
+			const points = hexagon(x, y, r);
 			shapes.push({ type: 'polygon', points, fill: GROUP_FILL, stroke: BORDER, width: 1.5, title: item.name });
 		} else if (item.kind === 'agency') {
 			shapes.push({ type: 'rect', x: x - 4.5, y: y - 4.5, width: 9, height: 9, fill, stroke: BORDER, title: item.name });

@@ -2,7 +2,8 @@
  * The map worker, the Web Worker behind /open and /editor. It reads a map as the command
  * line does (`{ id, name, bytes }` in: the model and its audit, or every error, out) and
  * applies the forms' edits to a map's text (`{ id, text, edit }` in: the new text or a
- * refusal out). The YAML library, the schema and the analyses stay off the page's thread and
+ * refusal out), and makes a map of two CSV sheets (`{ id, import }` in: the map's YAML text or
+ * every fault in the sheets out). The YAML library, the schema and the analyses stay off the page's thread and
  * out of its download. It never throws: whatever goes wrong ends in one clear message.
  *
  * Relative imports only: the worker is bundled on its own, outside SvelteKit's aliases.
@@ -10,12 +11,14 @@
 import { audit } from '../analysis/audit';
 import { applyEdit } from '../edit/apply-edit';
 import { isEditRequest, type EditReply, type EditRequest } from '../edit/edit-protocol';
+import { answerImport, IMPORT_FAILED } from '../exchange/import-answer';
+import { isImportRequest, type ImportReply, type ImportRequest } from '../exchange/import-protocol';
 import { answerRead, type WorkerScope } from '../load/read-answer';
 import { wholeFileError, type ReadReply, type ReadRequest } from '../load/read-protocol';
 import type { AuditedOutcome } from './map-protocol';
 
-type Reply = (AuditedOutcome & { readonly id: number }) | EditReply;
-const scope = self as unknown as WorkerScope<ReadRequest | EditRequest, Reply>;
+type Reply = (AuditedOutcome & { readonly id: number }) | EditReply | ImportReply;
+const scope = self as unknown as WorkerScope<ReadRequest | EditRequest | ImportRequest, Reply>;
 
 const EDIT_FAILED = 'This change could not be made: the editor stopped on something it cannot handle. Please make it in the YAML text, and report it.';
 const AUDIT_FAILED = 'this map was read, but the audit stopped on something in it that it cannot handle; please report it, with the file';
@@ -41,6 +44,15 @@ export function answerReadWithAudit(request: ReadRequest): AuditedOutcome & { re
 
 scope.onmessage = (event) => {
 	const request = event.data;
+	if (isImportRequest(request)) {
+		const reply = answerImport(request);
+		try {
+			scope.postMessage(reply);
+		} catch {
+			scope.postMessage({ id: reply.id, ok: false, errors: [wholeFileError(request.import?.elements?.name ?? 'elements.csv', 'reader-failed', IMPORT_FAILED)] });
+		}
+		return;
+	}
 	const reply = isEditRequest(request) ? answerEdit(request) : answerReadWithAudit(request);
 	try {
 		scope.postMessage(reply);

@@ -1,0 +1,128 @@
+/**
+ * `map export` and `map import` in the test's own process, on every report map in maps/ and
+ * on broken sheets: the files written, read back with graphology and papaparse, the exact
+ * lines printed and the exit status.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparable } from '../../tests/unit/helpers/exchange';
+import { modelOf } from '../../tests/unit/helpers/fixtures';
+import { allItems } from '../lib/model/locality-model';
+import { runMap } from './run-map';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+let dir: string;
+
+function run(...argv: string[]) {
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = runMap(argv, { cwd: dir, projectRoot, out: (text) => out.push(text), err: (text) => err.push(text) });
+	return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const MAPS = readdirSync(join(projectRoot, 'maps')).filter((f) => f.endsWith('.yaml')).sort();
+
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'exchange-'));
+});
+afterAll(() => {
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each(MAPS)('every report map: %s', (file) => {
+	const path = join(projectRoot, 'maps', file);
+	const model = modelOf(readFileSync(path, 'utf8'));
+	const edges = model.groups.reduce((n, g) => n + g.members.length, 0) + model.links.length;
+
+	it('exports to GraphML and GEXF on stdout, each item and tie there', () => {
+		const graphml = run('export', path, '--format', 'graphml');
+		expect(graphml.code).toBe(0);
+		expect(graphml.err).toBe('');
+		const g1 = parseGraphml(Graph, graphml.out);
+		expect(g1.nodes()).toEqual(allItems(model).map((i) => i.id));
+		expect(g1.size).toBe(edges);
+		const gexf = run('export', path, '--format', 'gexf');
+		expect(gexf.code).toBe(0);
+		const g2 = parseGexf(Graph, gexf.out);
+		expect(g2.nodes()).toEqual(allItems(model).map((i) => i.id));
+		expect(g2.size).toBe(edges);
+	});
+
+	it('exports to JSON: the model', () => {
+		const json = run('export', path, '--format', 'json');
+		expect(json.code).toBe(0);
+		expect(comparable(JSON.parse(json.out))).toEqual(comparable(model));
+	});
+
+	it('exports to CSV, as a zip and as two files, and imports back to an equivalent map', () => {
+		const stem = `${model.locality.id}-${model.locality.as_of}`;
+		const zip = run('export', path, '--out', `${stem}.zip`);
+		expect(zip).toEqual({ code: 0, out: '', err: '' });
+		const files = unzipSync(readFileSync(join(dir, `${stem}.zip`)));
+		expect(Object.keys(files)).toEqual([`${stem}-elements.csv`, `${stem}-connections.csv`]);
+
+		expect(run('export', path, '--format', 'csv', '--out', '.')).toEqual({ code: 0, out: '', err: '' });
+		expect(readFileSync(join(dir, `${stem}-elements.csv`), 'utf8')).toBe(strFromU8(files[`${stem}-elements.csv`]));
+
+		const imported = run('import', `${stem}-elements.csv`, `${stem}-connections.csv`);
+		expect(imported.err).toBe('');
+		expect(imported.code).toBe(0);
+		expect(comparable(modelOf(imported.out))).toEqual(comparable(model));
+
+		expect(run('import', `${stem}-elements.csv`, `${stem}-connections.csv`, '--out', `${stem}.yaml`).code).toBe(0);
+		expect(run('check', `${stem}.yaml`).code).toBe(0);
+	});
+});
+
+describe('map export and import: misuse and faults', () => {
+	it('CSV without --out: the usage, exit 2', () => {
+		const result = run('export', join(projectRoot, 'maps/banbury.yaml'), '--format', 'csv');
+		expect(result.code).toBe(2);
+		expect(result.err).toMatch(/^map: --format csv writes two sheets: give --out a \.zip file, or a folder to write both sheets into\n\nUsage:/);
+	});
+
+	it('an unknown format: the usage, exit 2', () => {
+		const result = run('export', join(projectRoot, 'maps/banbury.yaml'), '--format', 'dot');
+		expect(result.code).toBe(2);
+		expect(result.err.split('\n')[0]).toBe('map: --format takes one of graphml, gexf, csv, json, e.g. --format graphml; found "dot"');
+	});
+
+	it('an invalid map: its errors on stderr as check prints them, exit 1, nothing on stdout', () => {
+		writeFileSync(join(dir, 'broken.yaml'), 'locality: { id: x, name: X, as_of: "2005", kidn: pilot }\n');
+		expect(run('export', 'broken.yaml', '--format', 'gexf')).toEqual({
+			code: 1,
+			out: '',
+			err: 'broken.yaml:1:44: locality.kidn: unknown key "kidn"; did you mean "kind"?\n1 file checked: 1 with errors, 1 error in all'
+		});
+	});
+
+	it('a missing file: one line, exit 2', () => {
+		expect(run('export', 'nowhere.yaml', '--format', 'json')).toEqual({ code: 2, out: '', err: 'nowhere.yaml:1:1: no such file or folder' });
+		expect(run('import', 'nowhere.csv', 'nowhere-too.csv').code).toBe(2);
+	});
+
+	it('bad sheets: every fault on stderr with file, row and column, exit 1, no map written', () => {
+		writeFileSync(join(dir, 'e.csv'), 'Label,Type,Sector,As of\nVale,locality,,2005\nSchools,agency,educaton,\n');
+		writeFileSync(join(dir, 'c.csv'), 'From,To,Type\nSchools,Panel,member\n');
+		expect(run('import', 'e.csv', 'c.csv', '--out', 'vale.yaml')).toEqual({
+			code: 1,
+			out: '',
+			err: [
+				'e.csv:3:3: Sector: "educaton" is not a sector; expected one of education, health, mental-health, social-care, police, youth, voluntary, community, families, local-authority, housing, other; did you mean "education"?',
+				'c.csv:2:2: To: unknown item "Panel": a membership’s To must be the ID or Label of a row of the elements sheet',
+				'2 files checked: 2 with errors, 2 errors in all'
+			].join('\n')
+		});
+		expect(() => readFileSync(join(dir, 'vale.yaml'))).toThrow();
+	});
+
+	it('import with one file: the usage, exit 2', () => {
+		expect(run('import', 'e.csv').err.split('\n')[0]).toBe('map: import takes two files: the elements sheet, then the connections sheet');
+	});
+});

@@ -1,0 +1,48 @@
+/**
+ * Imports CSV sheets off the page's thread, in the map worker, so that the page's own
+ * bundle holds neither `yaml` nor `zod`. Each import starts a worker of its own and stops it
+ * when answered, or when it takes too long, or when the browser stops it.
+ */
+import { wholeFileError } from '../load/errors';
+import type { ImportOutcome, ImportReply, ImportRequest, SheetText } from './import-protocol';
+
+/** The worker as this module uses it, so that tests can give a stand-in. */
+export interface ImportWorkerLike {
+	onmessage: ((event: MessageEvent<ImportReply>) => void) | null;
+	onerror: ((event: ErrorEvent) => void) | null;
+	postMessage(message: ImportRequest): void;
+	terminate(): void;
+}
+
+export const IMPORT_TIMEOUT_MS = 15_000;
+
+const STOPPED = 'the browser stopped the import before it was done (it may have run out of memory); try again';
+const TOO_SLOW = 'the import took too long and was stopped; sheets of a locality map are read in well under a second';
+
+export function importInWorker(create: () => ImportWorkerLike, elements: SheetText, connections: SheetText, timeoutMs = IMPORT_TIMEOUT_MS): Promise<ImportOutcome> {
+	return new Promise((settle) => {
+		let worker: ImportWorkerLike | undefined;
+		const finish = (outcome: ImportOutcome) => {
+			clearTimeout(timer);
+			worker?.terminate();
+			worker = undefined;
+			settle(outcome);
+		};
+		const fail = (message: string) => finish({ ok: false, errors: [wholeFileError(elements.name, 'reader-failed', message)] });
+		const timer = setTimeout(() => fail(TOO_SLOW), timeoutMs);
+		try {
+			worker = create();
+			worker.onmessage = (event) => {
+				const { id: _, ...outcome } = event.data;
+				finish(outcome as ImportOutcome);
+			};
+			worker.onerror = (event) => {
+				event.preventDefault();
+				fail(STOPPED);
+			};
+			worker.postMessage({ id: 1, import: { elements, connections } });
+		} catch {
+			fail(STOPPED);
+		}
+	});
+}
