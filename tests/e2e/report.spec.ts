@@ -107,4 +107,9 @@ test('the editor: a map open in it has the same report, and its Markdown is the 
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
 	expect(readFileSync((await download.path())!, 'utf8')).toBe(cli('abingdon.yaml'));
 	await expectNoSeriousViolations(page);
+
+	// Printed from the editor, the report is printed, not the editor around it.
+	const printed = (await pdfPages(await page.pdf({ format: 'A4' }))).join(' ');
+	expect(printed).toContain('Single point of failure: ISS pilot co-ordinator');
+	for (const editorText of ['Start a map', 'Change the map with forms', 'Keep a snapshot']) expect(printed).not.toContain(editorText);
 });
