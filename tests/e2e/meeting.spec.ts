@@ -128,6 +128,12 @@ test.describe('presentation mode', () => {
 			await expect(page.getByRole('heading', { level: 1, name: new RegExp(heading) })).toBeInViewport();
 			await expect(page.getByRole('navigation', { name: 'Views of this locality' })).toBeHidden();
 			await expect(page.locator('footer.site')).toBeHidden();
+			// A chart takes the screen's width, so its labels grow to be read from the back of the room.
+			const chart = page.locator('svg.scene').first();
+			if ((await chart.count()) > 0) {
+				const drawn = await chart.evaluate((svg) => ({ width: svg.getBoundingClientRect().width, screen: document.documentElement.clientWidth }));
+				expect(drawn.width).toBeGreaterThan(drawn.screen * 0.8);
+			}
 			await page.screenshot({ path: info.outputPath(`presenting-${heading.replace(/\W+/g, '-').toLowerCase()}.png`) });
 			await page.keyboard.press('Escape');
 			await expect(page.locator('html')).not.toHaveClass(/presenting/);
