@@ -75,3 +75,51 @@ test('keyboard: the layout select and the search box work without a mouse', asyn
 	await expectDetails(page, item);
 	await expectFocusedNode(canvas, item.id);
 });
+
+test('keyboard: the map is walked by arrows and Tab, Enter opens an item, Escape ends the walk, and each item is announced', async ({ page }) => {
+	const canvas = await openMap(page, '/localities/banbury');
+	await page.waitForLoadState('networkidle');
+	const said = page.locator('[aria-live="polite"]').filter({ hasText: /./ });
+	type WithCy = HTMLElement & { cy: import('cytoscape').Core };
+	const walking = () => canvas.getAttribute('data-walking');
+	const neighbours = (id: string) => canvas.evaluate((el, id) => (el as WithCy).cy.getElementById(id).neighborhood('node').map((n) => n.id()), id);
+	const label = (id: string) => canvas.evaluate((el, id) => String((el as WithCy).cy.getElementById(id).data('name') ?? (el as WithCy).cy.getElementById(id).data('label')), id);
+
+	await canvas.focus();
+	await expect(canvas).toBeFocused();
+	await expect(canvas).toHaveAccessibleDescription(/arrow key goes to the item nearest that way/);
+
+	// The first arrow starts on the most tied item, and says what it is.
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(walking).not.toBeNull();
+	const first = (await walking())!;
+	await expect(said.last()).toHaveText(/, (post in .+|agency \(.+\)|group \(.+\))\. .*(One tie|\d+ ties)\./);
+	expect(await canvas.evaluate((el, id) => (el as WithCy).cy.getElementById(id).hasClass('walk'), first)).toBe(true);
+
+	// Tab goes to a neighbour of that item; the focus stays on the map.
+	await page.keyboard.press('Tab');
+	await expect.poll(walking).not.toBe(first);
+	const second = (await walking())!;
+	expect(await neighbours(first)).toContain(second);
+	await expect(canvas).toBeFocused();
+
+	// An arrow moves on to a neighbour of the item reached, or says nothing lies that way.
+	const before = second;
+	await page.keyboard.press('ArrowDown');
+	await expect.poll(async () => (await walking()) !== before || /lies that way/.test((await said.last().textContent()) ?? '')).toBe(true);
+
+	// Enter opens the item's details, and the walk goes on from there.
+	const reached = (await walking())!;
+	await page.keyboard.press('Enter');
+	await expectDetails(page, { id: reached, name: (await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent())! });
+	await expect(page.getByRole('complementary', { name: 'Details' }).locator('section.item-panel')).toHaveAttribute('data-item', reached);
+	await canvas.focus();
+
+	// Escape ends the walk; Tab then leaves the map as usual.
+	await page.keyboard.press('Escape');
+	await expect.poll(walking).toBeNull();
+	await expect(said.last()).toHaveText('The walk has ended. Tab moves on from the map.');
+	expect(await label(first)).not.toBe('');
+	await page.keyboard.press('Tab');
+	await expect(canvas).not.toBeFocused();
+});

@@ -49,6 +49,8 @@ export interface MarkSpec {
 	readonly shownIn: readonly MarkSet[];
 	/** What the mark means, in the key's words. */
 	readonly label: string;
+	/** The same, said of one item as the keyboard walk reaches it: "a single point of failure". */
+	readonly spoken: string;
 	readonly node?: NodeDrawing;
 	readonly edge?: EdgeDrawing;
 }
@@ -73,66 +75,77 @@ const table = [
 		mark: 'not-recorded',
 		shownIn: ['silences'],
 		label: 'Grey dotted outline and ?: the map does not record (in full) who sits on it, or where it sits',
+		spoken: 'the map does not record in full who sits on it, or where it sits',
 		node: { border: { colour: silence, width: 3, style: 'dotted' }, glyph: '?' }
 	},
 	{
 		mark: 'hub',
 		shownIn: ['hubs'],
 		label: 'Heavy outline and bold name: one of the three main hubs',
+		spoken: 'one of the three main hubs',
 		node: { border: { width: 4 }, text: { size: 14, bold: true } }
 	},
 	{
 		mark: 'insecure',
 		shownIn: ['hubs', 'fragile'],
 		label: 'Red double outline: held by a short-term (insecure) post',
+		spoken: 'held by a short-term post',
 		node: { border: { colour: alarm, width: 6, style: 'double' } }
 	},
 	{
 		mark: 'gap',
 		shownIn: ['gaps'],
 		label: 'Red outline and halo: an item in a gap',
+		spoken: 'in a gap',
 		node: { border: { colour: alarm, width: 5, style: 'solid' }, halo: { colour: alarm, opacity: 0.18, padding: 8 } }
 	},
 	{
 		mark: 'ghost',
 		shownIn: ['gaps'],
 		label: 'Faint box, dashed red: a sector no group has',
+		spoken: 'a sector no group has',
 		node: { shape: 'round-rectangle', fillOpacity: 0.15, border: { colour: alarm, width: 3, style: 'dashed' }, text: { colour: '#8A0022', bold: true } }
 	},
 	{
 		mark: 'overlapping',
 		shownIn: ['overlaps'],
 		label: 'Purple outline: a group that shares many members, or its purpose, with another',
+		spoken: 'a group that overlaps another',
 		node: { border: { colour: overlap, width: 5, style: 'solid' } }
 	},
 	{
 		mark: 'shared',
 		shownIn: ['overlaps'],
 		label: 'Purple halo: a member the overlapping groups share',
+		spoken: 'a member overlapping groups share',
 		node: { halo: { colour: overlap, opacity: 0.2, padding: 6 } }
 	},
 	{
 		mark: 'overlap-band',
 		shownIn: ['overlaps'],
 		label: 'Purple band: the share of members two groups have in common; the wider, the more',
+		spoken: 'members two groups share',
 		edge: { colour: overlap, opacity: 0.35, width: { byShare: [4, 22] }, label: { colour: '#3D1A55' } }
 	},
 	{
 		mark: 'fragile',
 		shownIn: ['fragile'],
 		label: 'Thick orange outline and halo: a single point of failure',
+		spoken: 'a single point of failure',
 		node: { border: { colour: fragile, width: 7, style: 'solid' }, halo: { colour: fragile, opacity: 0.2, padding: 8 } }
 	},
 	{
 		mark: 'held',
 		shownIn: ['fragile'],
 		label: 'Dashed orange outline: cut off if that point went, or joined to the rest by nothing the map records',
+		spoken: 'cut off if a single point of failure went',
 		node: { border: { colour: fragile, width: 3, style: 'dashed' } }
 	},
 	{
 		mark: 'removed',
 		shownIn: ['what-if'],
 		label: 'Faded, dotted outline: taken out (what if)',
+		spoken: 'taken out',
 		node: { opacity: 0.25, border: { style: 'dotted' }, text: { opacity: 0.5 } },
 		edge: { opacity: 0.1 }
 	},
@@ -140,12 +153,14 @@ const table = [
 		mark: 'cut-off',
 		shownIn: ['what-if'],
 		label: 'Dashed red outline: cut off by what was taken out, or joined to the rest by nothing the map records',
+		spoken: 'cut off by what was taken out',
 		node: { border: { colour: alarm, width: 5, style: 'dashed' } }
 	},
 	{
 		mark: 'change-added',
 		shownIn: ['changes'],
 		label: 'Green double outline: added',
+		spoken: 'added',
 		node: { border: { colour: added, width: 6, style: 'double' } },
 		edge: { colour: added, width: 3 }
 	},
@@ -153,6 +168,7 @@ const table = [
 		mark: 'change-removed',
 		shownIn: ['changes'],
 		label: 'Faded, dashed red outline: removed',
+		spoken: 'removed',
 		node: { opacity: 0.45, border: { colour: alarm, width: 4, style: 'dashed' } },
 		edge: { colour: alarm, pattern: 'dashed', opacity: 0.6 }
 	},
@@ -160,6 +176,7 @@ const table = [
 		mark: 'change-changed',
 		shownIn: ['changes'],
 		label: 'Orange outline: changed',
+		spoken: 'changed',
 		node: { border: { colour: fragile, width: 5, style: 'solid' } }
 	}
 ] as const satisfies readonly MarkSpec[];

@@ -87,6 +87,11 @@ export function graphStylesheet(): StylesheetJson {
 			style: { 'overlay-color': '#FFB000', 'overlay-opacity': 0.35, 'overlay-padding': 8, 'border-width': 4, 'z-index': 10 }
 		},
 		{ selector: 'edge.focused', style: { opacity: 1, width: 3.5, 'z-index': 9 } },
+		// The keyboard walk's place: a dark ring that shows on every mark and colour, never faded.
+		{
+			selector: 'node.walk',
+			style: { 'underlay-color': '#1D3557', 'underlay-opacity': 0.9, 'underlay-padding': 7, 'underlay-shape': 'ellipse', opacity: 1, 'text-opacity': 1, 'z-index': 20 }
+		},
 		{ selector: 'node:active', style: { 'overlay-opacity': 0.2 } }
 	];
 }
