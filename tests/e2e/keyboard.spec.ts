@@ -123,3 +123,24 @@ test('keyboard: the map is walked by arrows and Tab, Enter opens an item, Escape
 	await page.keyboard.press('Tab');
 	await expect(canvas).not.toBeFocused();
 });
+
+test('keyboard: "What if it went?" keeps the keyboard on the what-if, and Escape closes an item’s details', async ({ page }) => {
+	await openMap(page, '/localities/banbury?item=sunshine-centre');
+	await page.waitForLoadState('networkidle');
+	const details = page.getByRole('complementary', { name: 'Details' });
+	await expect(details.locator('section.item-panel')).toHaveAttribute('data-item', 'sunshine-centre');
+
+	// Escape from within the details closes them, and the keyboard stays in the panel.
+	await details.getByRole('button', { name: /Close the details/ }).focus();
+	await page.keyboard.press('Escape');
+	await expect(details.locator('section.item-panel')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Audit', level: 2 })).toBeFocused();
+
+	// Taking an item out by keyboard leaves the keyboard on what its loss means.
+	await page.goto('/localities/banbury?item=sunshine-centre');
+	await page.waitForLoadState('networkidle');
+	await details.getByRole('button', { name: 'What if it went? Take it out' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'What if these went' })).toBeFocused();
+	await expect(page).toHaveURL(/removed=sunshine-centre/);
+});
