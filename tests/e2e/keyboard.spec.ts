@@ -144,3 +144,18 @@ test('keyboard: "What if it went?" keeps the keyboard on the what-if, and Escape
 	await expect(page.getByRole('heading', { name: 'What if these went' })).toBeFocused();
 	await expect(page).toHaveURL(/removed=sunshine-centre/);
 });
+
+test('reduced motion: the graph changes its view at once, without animating', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const canvas = await openMap(page, '/localities/banbury');
+	await page.waitForLoadState('networkidle');
+	type WithCy = HTMLElement & { cy: import('cytoscape').Core };
+	const zoom = () => canvas.evaluate((el) => (el as WithCy).cy.zoom());
+	const fitted = await zoom();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(zoom).toBeGreaterThan(fitted);
+	await page.getByRole('button', { name: 'Fit to screen' }).click();
+	// Read in the same task as the click's effect: nothing is still moving.
+	expect(await canvas.evaluate((el) => (el as WithCy).cy.animated())).toBe(false);
+	expect(await zoom()).toBeCloseTo(fitted, 5);
+});
