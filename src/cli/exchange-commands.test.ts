@@ -78,6 +78,17 @@ describe.each(MAPS)('every report map: %s', (file) => {
 		expect(run('import', `${stem}-elements.csv`, `${stem}-connections.csv`, '--out', `${stem}.yaml`).code).toBe(0);
 		expect(run('check', `${stem}.yaml`).code).toBe(0);
 	});
+
+	it.each(['gexf', 'graphml'])('exports to %s and imports back to an equivalent map', (format) => {
+		const stem = `${model.locality.id}-${model.locality.as_of}`;
+		expect(run('export', path, '--out', `${stem}.${format}`)).toEqual({ code: 0, out: '', err: '' });
+		const imported = run('import', `${stem}.${format}`);
+		expect(imported.err).toBe('');
+		expect(imported.code).toBe(0);
+		expect(comparable(modelOf(imported.out))).toEqual(comparable(model));
+		expect(run('import', `${stem}.${format}`, '--out', `${stem}-${format}.yaml`)).toEqual({ code: 0, out: '', err: '' });
+		expect(run('check', `${stem}-${format}.yaml`).code).toBe(0);
+	});
 });
 
 describe('map export and import: misuse and faults', () => {
@@ -123,6 +134,29 @@ describe('map export and import: misuse and faults', () => {
 	});
 
 	it('import with one file: the usage, exit 2', () => {
-		expect(run('import', 'e.csv').err.split('\n')[0]).toBe('map: import takes two files: the elements sheet, then the connections sheet');
+		expect(run('import', 'e.csv').err.split('\n')[0]).toBe(
+			'map: import takes one .gexf or .graphml file, or two CSV sheets (elements, then connections); say which format "e.csv" is with --format gexf or --format graphml'
+		);
+		expect(run('import', 'e.csv', '--format', 'dot').err.split('\n')[0]).toBe('map: import --format takes gexf or graphml (for one file), e.g. --format gexf; found "dot"');
+		expect(run('import', 'e.csv', 'c.csv', '--format', 'gexf').code).toBe(2);
+	});
+
+	it('a bad GEXF: every fault on stderr with file, line and column, exit 1, no map written', () => {
+		const gexf = run('export', join(projectRoot, 'maps/banbury.yaml'), '--format', 'gexf').out.replace(/(<attvalue for="sector" value=")education(")/, '$1educaton$2');
+		writeFileSync(join(dir, 'bad.gexf'), gexf);
+		const line = gexf.split('\n').findIndex((l) => l.includes('value="educaton"')) + 1;
+		const column = gexf.split('\n')[line - 1].indexOf('<attvalue') + 1;
+		const result = run('import', 'bad.gexf', '--out', 'bad.yaml');
+		expect(result.code).toBe(1);
+		expect(result.out).toBe('');
+		expect(result.err.split('\n')).toEqual([expect.stringMatching(new RegExp(`^bad\\.gexf:${line}:${column}: sector: "educaton" is not a sector; .*did you mean "education"\\?$`)), '1 file checked: 1 with errors, 1 error in all']);
+		expect(() => readFileSync(join(dir, 'bad.yaml'))).toThrow();
+	});
+
+	it('a file with another ending: --format says what it is', () => {
+		writeFileSync(join(dir, 'banbury.xml'), run('export', join(projectRoot, 'maps/banbury.yaml'), '--format', 'graphml').out);
+		const imported = run('import', 'banbury.xml', '--format', 'graphml');
+		expect(imported.err).toBe('');
+		expect(comparable(modelOf(imported.out))).toEqual(comparable(modelOf(readFileSync(join(projectRoot, 'maps/banbury.yaml'), 'utf8'))));
 	});
 });

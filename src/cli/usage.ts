@@ -3,6 +3,7 @@ export const USAGE = `Usage: npm run map -- check [--json] [--max-bytes N] [file
        npm run map -- audit FILE [--json] [--threshold J] [--remove ID[,ID...]] [--max-bytes N]
        npm run map -- export FILE --format graphml|gexf|csv|json [--out PATH] [--max-bytes N]
        npm run map -- import ELEMENTS.csv CONNECTIONS.csv [--out FILE] [--max-bytes N]
+       npm run map -- import FILE.gexf|FILE.graphml [--format gexf|graphml] [--out FILE]
        npm run map -- report FILE [--out PATH] [--json] [--threshold J] [--max-bytes N]
 
   check   Check locality maps and report tables. With no files, checks every
@@ -14,9 +15,10 @@ export const USAGE = `Usage: npm run map -- check [--json] [--max-bytes N] [file
           layered layout's positions), as two CSV sheets (elements and
           connections: --out a .zip file, or a folder) or as JSON (the model).
           To stdout, or to --out.
-  import  Make a map from the two CSV sheets that export writes: the YAML
-          on stdout, or in --out. Every fault in the sheets is listed on
-          stderr, as file:row:column, and no map is written.
+  import  Make a map from the two CSV sheets that export writes, or from
+          one GEXF or GraphML file it writes: the YAML on stdout, or in
+          --out. Every fault is listed on stderr, as file:line:column, and
+          no map is written.
   report  The printable audit report of one map, as Markdown (for a wiki
           or a board paper): the counts, every finding with the report's
           principle, the meeting load and the questions for the group.
@@ -32,6 +34,7 @@ Options:
                   common to count as overlapping, 0 to 1 (default 0.5)
   --remove IDS    audit: first take these items out (what if they went?)
   --format F      export: graphml, gexf, csv or json (or from --out's ending)
+                  import: gexf or graphml (or from the file's ending)
   --              the arguments after it are files, even if they begin with -
   -h, --help      show this help
 

@@ -2,7 +2,7 @@
  * The map in the exchange formats, downloaded from the browser: GraphML and GEXF read back
  * with graphology and hold every item and tie, the zip holds the two CSV sheets, the JSON is
  * the model; from a locality's page and from the editor alike. And the two CSV sheets of a
- * map, dropped on the editor, open as a map that reads without errors.
+ * map, or its GEXF file, dropped on the editor, open as a map that reads without errors.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -72,7 +72,7 @@ async function checkEveryFormat(page: Page, menu: Locator) {
 async function dropFiles(page: Page, files: { name: string; text: string }[]) {
 	await page.evaluate((files) => {
 		const data = new DataTransfer();
-		for (const f of files) data.items.add(new File([f.text], f.name, { type: 'text/csv' }));
+		for (const f of files) data.items.add(new File([f.text], f.name, { type: f.name.endsWith('.csv') ? 'text/csv' : 'application/xml' }));
 		for (const type of ['dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
 	}, files);
 }
@@ -114,5 +114,27 @@ test.describe('the map in exchange formats', () => {
 		await expect(list).toContainText('2 errors in the CSV sheets');
 		await expect(list.locator('li')).toHaveText([/^elements\.csv:3:3: Sector: "educaton" is not a sector; .*did you mean "education"\?$/, /^connections\.csv:2:2: To: unknown item "Panel"/]);
 		await expect(page.getByRole('tab')).toHaveCount(0);
+	});
+
+	test('the GEXF downloaded from a locality’s page, dropped on the editor, opens as a map without errors; a faulty one lists its faults', async ({ page }) => {
+		await openMap(page, '/localities/banbury');
+		const gexf = await download(page, page.getByRole('group', { name: 'Graph controls' }).locator('.export-menu'), 'GEXF (Gephi)');
+		expect(gexf.name).toBe('banbury-2005.gexf');
+		const text = gexf.bytes.toString('utf8');
+
+		await page.goto('/editor');
+		await page.waitForLoadState('networkidle');
+		const faulty = text.replace('<attvalue for="sector" value="community"/>', '<attvalue for="sector" value="comunity"/>');
+		const line = faulty.split('\n').findIndex((l) => l.includes('value="comunity"')) + 1;
+		await dropFiles(page, [{ name: 'banbury-2005.gexf', text: faulty }]);
+		const list = page.locator('.map-errors');
+		await expect(list).toContainText('One error in banbury-2005.gexf');
+		await expect(list.locator('li')).toHaveText([new RegExp(`^banbury-2005\\.gexf:${line}:\\d+: sector: "comunity" is not a sector; .*did you mean "community"\\?$`)]);
+		await expect(page.getByRole('tab')).toHaveCount(0);
+
+		await dropFiles(page, [{ name: gexf.name, text }]);
+		await expect(page.getByText(/Opened banbury.*\.yaml in a new tab/)).toBeVisible({ timeout: 15_000 });
+		await expect(page.getByText('No errors')).toBeVisible({ timeout: 15_000 });
+		await expect(page.locator('.yaml-editor')).toContainText('Imported from banbury-2005.gexf.');
 	});
 });

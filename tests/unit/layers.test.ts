@@ -14,7 +14,7 @@
  *   catalogue (its rank is just after catalogue), and only the routes' `*.server.ts` files and the
  *   command line import it, so nothing that reads the disk reaches the browser.
  * - `exchange` writes a map in the exchange formats (GraphML, GEXF, CSV sheets, JSON) and
- *   makes a map from CSV sheets. It stands before `workers`, not after the graph whose layouts
+ *   makes a map from CSV sheets, GEXF or GraphML. It stands before `workers`, not after the graph whose layouts
  *   place its nodes: the importer runs in the map worker, so that `yaml` and `zod` stay off the
  *   pages; the exporters are given the positions by their caller.
  * - `workers` holds the Web Worker that reads, audits and edits maps in the browser, with its

@@ -2,10 +2,14 @@
  * The map as GEXF 1.3, Gephi's own format: one node per item with its name as the label,
  * one directed edge per tie (a group to each member, a link from `from` to `to`), every
  * attribute declared with its type (tiers as `listinteger`), and the layout's positions as
- * `viz:position`. The locality is named in the file's `meta`.
+ * `viz:position`. GEXF has no attributes of the graph itself: the locality is described in the
+ * file's `meta` (creator, description, keywords), and its own fields follow there as elements
+ * named for their attribute (`<as_of>2005-07</as_of>`, lists joined by `|`), which Gephi
+ * passes over and graphology reads as the graph's attributes, so that the file imports back.
  */
 import { allItems, type LocalityModel } from '../model/locality-model';
-import { itemAttributes, tieAttributes, tieLabel, tiesOf, type Attribute, type ExportOptions, type Value, type ValueType } from './attributes';
+import { itemAttributes, localityAttributes, tieAttributes, tieLabel, tiesOf, type Attribute, type ExportOptions, type Value, type ValueType } from './attributes';
+import { graphmlValue } from './graphml';
 import { writeXml, type XmlElement } from './xml';
 
 const GEXF_TYPES: Record<ValueType, string> = { string: 'string', boolean: 'boolean', number: 'double', integers: 'listinteger', strings: 'liststring' };
@@ -28,7 +32,7 @@ function values<T>(attributes: readonly Attribute<T>[], of: T): XmlElement[] {
 }
 
 /** The kind is an attribute like the others in GEXF, where a node has only a label of its own. */
-const kindAttribute: Attribute<{ kind: string }> = { key: 'kind', header: 'Type', type: 'string', value: (item) => item.kind };
+export const kindAttribute: Attribute<{ kind: string }> = { key: 'kind', header: 'Type', type: 'string', value: (item) => item.kind };
 
 export function toGexf(model: LocalityModel, options: ExportOptions = {}): string {
 	const { locality } = model;
@@ -53,7 +57,11 @@ export function toGexf(model: LocalityModel, options: ExportOptions = {}): strin
 				children: [
 					{ name: 'creator', children: 'Locality maps' },
 					{ name: 'description', children: description },
-					{ name: 'keywords', children: [locality.id, locality.as_of, locality.kind].filter(Boolean).join(', ') }
+					{ name: 'keywords', children: [locality.id, locality.as_of, locality.kind].filter(Boolean).join(', ') },
+					...localityAttributes.flatMap((a) => {
+						const value = a.value(locality);
+						return value === undefined ? [] : [{ name: a.key, children: graphmlValue(value) }];
+					})
 				]
 			},
 			{

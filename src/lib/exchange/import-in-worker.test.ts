@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smallModel } from '../../../tests/unit/helpers/exchange';
 import { toCsvSheets } from './csv';
+import { toGexf } from './gexf';
+import { toGraphml } from './graphml';
 import { answerImport } from './import-answer';
 import { importInWorker, type ImportWorkerLike } from './import-in-worker';
 import type { ImportReply, ImportRequest } from './import-protocol';
@@ -29,22 +31,29 @@ describe('importing in the map worker', () => {
 
 	it('gives the map’s text and name, and stops the worker', async () => {
 		const worker = standIn();
-		const outcome = await importInWorker(() => worker, elements, connections);
+		const outcome = await importInWorker(() => worker, { elements, connections });
 		expect(outcome).toMatchObject({ ok: true, name: 'vale.yaml' });
 		expect(outcome.ok && outcome.text).toMatch(/^# yaml-language-server/);
 		expect(worker.terminated).toBe(true);
 	});
 
 	it('gives every fault of the sheets', async () => {
-		const outcome = await importInWorker(() => standIn(), { name: 'e.csv', text: 'Label,Type\n' }, { name: 'c.csv', text: 'From,To,Type\n' });
+		const outcome = await importInWorker(() => standIn(), { elements: { name: 'e.csv', text: 'Label,Type\n' }, connections: { name: 'c.csv', text: 'From,To,Type\n' } });
 		expect(outcome).toEqual({ ok: false, errors: [expect.objectContaining({ file: 'e.csv', line: 1, column: 1, code: 'missing-key' })] });
 	});
 
 	it('ends in one clear error when the browser stops the worker, or it takes too long', async () => {
-		expect(await importInWorker(() => standIn('crash'), elements, connections)).toMatchObject({ ok: false, errors: [{ file: 'e.csv', code: 'reader-failed' }] });
+		expect(await importInWorker(() => standIn('crash'), { elements, connections })).toMatchObject({ ok: false, errors: [{ file: 'e.csv', code: 'reader-failed' }] });
 		const hung = standIn('hang');
-		expect(await importInWorker(() => hung, elements, connections, 10)).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/took too long/) }] });
+		expect(await importInWorker(() => hung, { elements, connections }, 10)).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/took too long/) }] });
 		expect(hung.terminated).toBe(true);
+	});
+
+	it('imports one GEXF or GraphML file too, and gives every fault in it', async () => {
+		const gexf = { name: 'vale.gexf', text: toGexf(smallModel()) };
+		expect(await importInWorker(() => standIn(), { graph: gexf, format: 'gexf' })).toMatchObject({ ok: true, name: 'vale.yaml' });
+		expect(await importInWorker(() => standIn(), { graph: { name: 'vale.graphml', text: toGraphml(smallModel()) }, format: 'graphml' })).toMatchObject({ ok: true, name: 'vale.yaml' });
+		expect(await importInWorker(() => standIn(), { graph: { name: 'x.gexf', text: '<gexf>' }, format: 'gexf' })).toMatchObject({ ok: false, errors: [{ file: 'x.gexf', code: 'bad-format' }] });
 	});
 
 	it('answers a malformed request with an error, never a throw', () => {

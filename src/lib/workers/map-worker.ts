@@ -12,7 +12,7 @@ import { audit } from '../analysis/audit';
 import { applyEdit } from '../edit/apply-edit';
 import { isEditRequest, type EditReply, type EditRequest } from '../edit/edit-protocol';
 import { answerImport, IMPORT_FAILED } from '../exchange/import-answer';
-import { isImportRequest, type ImportReply, type ImportRequest } from '../exchange/import-protocol';
+import { isImportRequest, sourceName, type ImportReply, type ImportRequest } from '../exchange/import-protocol';
 import { answerRead, type WorkerScope } from '../load/read-answer';
 import { wholeFileError, type ReadReply, type ReadRequest } from '../load/read-protocol';
 import type { AuditedOutcome } from './map-protocol';
@@ -49,7 +49,7 @@ scope.onmessage = (event) => {
 		try {
 			scope.postMessage(reply);
 		} catch {
-			scope.postMessage({ id: reply.id, ok: false, errors: [wholeFileError(request.import?.elements?.name ?? 'elements.csv', 'reader-failed', IMPORT_FAILED)] });
+			scope.postMessage({ id: reply.id, ok: false, errors: [wholeFileError(sourceName(request.import), 'reader-failed', IMPORT_FAILED)] });
 		}
 		return;
 	}
