@@ -7,7 +7,8 @@ import { expect, expectNoSeriousViolations, test } from './fixtures';
 import { localities } from './maps';
 
 test('induction: choosing a post walks a tour step by step, the graph following, and prints a sheet', async ({ page }) => {
-	await page.goto('/localities/bicester/induction');
+	// Once the page's scripts have run: a choice made while it is still loading can be reset by hydration (seen once in CI).
+	await page.goto('/localities/bicester/induction', { waitUntil: 'networkidle' });
 	await page.getByLabel('Your post').selectOption('hsclw');
 	await expect(page).toHaveURL(/role=hsclw/);
 	const step = page.getByRole('region', { name: 'Welcome to Bicester' });
