@@ -133,6 +133,7 @@ test.describe('the map editor', () => {
 
 	test('the blank map reads without errors, and a draft can be discarded', async ({ page }) => {
 		await page.goto('/editor');
+		await page.waitForLoadState('networkidle'); // the start buttons are hydrated, so the click is heard
 		await page.getByRole('button', { name: 'Start from the blank map' }).click();
 		await editorReady(page);
 		await graphReady(page);
