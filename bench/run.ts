@@ -107,7 +107,7 @@ const table = [
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) console.log(row.map((c, i) => (i === 1 || i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
 console.log('\nThe floor is the js-yaml parse of the same text (in process), or a process that reads the file and parses it with js-yaml (whole process).');
-console.log('Browser budgets (settling, long tasks, frame rate) are not measured by this benchmark.');
+console.log('Browser budgets (settling, long tasks, frame rate): bench/browser.ts, run next by `npm run bench`.');
 
 writeFileSync(
 	new URL('./results.json', import.meta.url),

@@ -96,6 +96,21 @@ export function graphStylesheet(): StylesheetJson {
 	];
 }
 
+/**
+ * The stylesheet for a large graph (decision 0011): labels drawn only once zoomed in far enough
+ * to read them (12px type at 75% or more), and straight lines, which cytoscape draws without
+ * working out a curve for each.
+ */
+export function largeGraphStylesheet(): StylesheetJson {
+	return [
+		...graphStylesheet(),
+		{ selector: 'node', style: { 'min-zoomed-font-size': READABLE_PX } },
+		{ selector: 'edge', style: { 'curve-style': 'straight' } }
+	];
+}
+/** The smallest size of type, on screen, that a label is drawn at on a large graph. */
+export const READABLE_PX = 9;
+
 /** The stylesheet rules of every mark, in the table's order, from the same drawing the key reads. */
 export function markRules(): StylesheetStyle[] {
 	const rules: StylesheetStyle[] = [];
