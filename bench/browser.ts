@@ -20,7 +20,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium as launcher, type Page } from '@playwright/test';
 import { chromium as launchOptions } from '../playwright.config';
@@ -245,10 +245,11 @@ export function printRows(rows: readonly Row[]) {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const rows = await browserRows();
 	printRows(rows);
+	console.log(`Load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${(await import('node:os')).cpus().length} cores: figures from a shared machine are noisy.`);
 	const results = new URL('./results.json', import.meta.url);
 	const previous = existsSync(results) ? (JSON.parse(readFileSync(results, 'utf8')) as { rows: { work: string }[] }) : { rows: [] };
 	const browserWork = new Set(rows.map((r) => r.work));
 	const kept = previous.rows.filter((r) => !browserWork.has(r.work) && !r.work.startsWith('map page') && !r.work.startsWith('panning'));
-	writeFileSync(results, `${JSON.stringify({ ...previous, browserMeasuredAt: new Date().toISOString(), chromium: launchOptions.args, rows: [...kept, ...rows] }, null, 2)}\n`);
+	writeFileSync(results, `${JSON.stringify({ ...previous, browserMeasuredAt: new Date().toISOString(), browserLoadAverage: loadavg(), chromium: launchOptions.args, rows: [...kept, ...rows] }, null, 2)}\n`);
 	console.log('Written: bench/results.json (browser rows)');
 }
