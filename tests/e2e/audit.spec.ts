@@ -4,7 +4,7 @@
  * takes an item out, shows who is cut off, and puts it back.
  */
 import type { Core } from 'cytoscape';
-import { expect, expectNoSeriousViolations, openMap, test } from './fixtures';
+import { expect, expectNoAxeViolations, openMap, test } from './fixtures';
 
 type WithCy = HTMLElement & { cy: Core };
 
@@ -51,7 +51,7 @@ test('Gaps marks the gaps the map records and the silences apart; a sector the m
 	// No two groups with their members recorded in full share two or more seats.
 	await expect(page.getByRole('button', { name: 'Overlaps', exact: true })).toHaveAttribute('aria-pressed', 'true');
 	expect(await canvas.evaluate((el) => (el as WithCy).cy.edges('.overlap-band').length)).toBe(0);
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 });
 
 test('the audit panel lists findings with the report’s principles; choosing one brings its items forward', async ({ page }) => {
@@ -81,7 +81,7 @@ test('what if: taking the co-ordinator out shows who is cut off, and putting it 
 	await expect.poll(() => classed(canvas, 'removed')).toEqual(['pilot-coordinator']);
 	expect(await classed(canvas, 'cut-off')).toEqual(['iss-pilot', 'local-services']);
 	await expect(audit.getByRole('heading', { name: /^Hubs/ })).toBeVisible();
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 	await audit.getByRole('button', { name: 'Put back' }).click();
 	await expect(audit.getByRole('heading', { name: 'What if these went' })).toHaveCount(0);
 	await expect.poll(() => classed(canvas, 'removed')).toEqual([]);

@@ -3,7 +3,7 @@
  * upstream and downstream, and what changed. Every view of every locality opens without a
  * console error (the guard in fixtures.ts) and passes axe.
  */
-import { expect, expectNoSeriousViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { localities } from './maps';
 
 test('induction: choosing a post walks a tour step by step, the graph following, and prints a sheet', async ({ page }) => {
@@ -46,7 +46,7 @@ test('induction: choosing a post walks a tour step by step, the graph following,
 	await expect
 		.poll(() => page.locator('.graph-canvas').evaluate((el) => (el as unknown as { cy: import('cytoscape').Core }).cy.nodes('.focused').length))
 		.toBe(3);
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 
 	// The printed sheet holds every step on its own, without the controls.
 	await page.emulateMedia({ media: 'print' });
@@ -93,7 +93,7 @@ test('compare: every locality side by side; sorting by a measure reorders the ro
 	await expect(rows).toHaveCount(localities.length - 1);
 	await expect(page).toHaveURL(/ids=/);
 	await expect(page.getByRole('table').filter({ hasText: 'CS 1' })).toContainText('Experiencing collaborative inertia');
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 });
 
 test('compare: a link with ids opens just those localities', async ({ page }) => {
@@ -115,7 +115,7 @@ test('who sits where: pointing at a mark lights its row and column; the table sa
 		.toBeGreaterThan(0);
 	await expect(page.getByRole('table')).toContainText('Multi-agency support team (MAST)');
 	await page.getByLabel('As in the map').check();
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 });
 
 for (const l of localities) {
@@ -124,7 +124,7 @@ for (const l of localities) {
 		for (const view of views) {
 			await page.goto(`/localities/${l.id}/${view}`);
 			await expect(page.getByRole('navigation', { name: 'Views of this locality' }).locator('a[aria-current="page"]')).toBeVisible();
-			await expectNoSeriousViolations(page);
+			await expectNoAxeViolations(page);
 		}
 	});
 }
