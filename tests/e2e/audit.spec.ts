@@ -24,6 +24,7 @@ test('Hubs sizes nodes by their ties: Banbury’s Sunshine Centre is the largest
 	expect(await classed(canvas, 'hub')).toContain('sunshine-centre');
 	// The key stays, and says what size means.
 	await expect(page.getByRole('region', { name: 'Key' })).toContainText('Larger: tied directly to more of the system');
+	await expectNoAxeViolations(page);
 });
 
 test('Single points of failure outlines Abingdon’s co-ordinator and what it holds', async ({ page }) => {
@@ -32,6 +33,7 @@ test('Single points of failure outlines Abingdon’s co-ordinator and what it ho
 	await expect.poll(() => classed(canvas, 'fragile')).toContain('pilot-coordinator');
 	// The pilot project employs him: a post and its employer go together, so only the local services are held.
 	expect(await classed(canvas, 'held')).toEqual(expect.arrayContaining(['local-services']));
+	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'None', exact: true }).click();
 	await expect.poll(() => classed(canvas, 'fragile')).toEqual([]);
 });
@@ -47,6 +49,7 @@ test('Gaps marks the gaps the map records and the silences apart; a sector the m
 	// Some memberships are not recorded, so no sector is drawn as missing.
 	expect(await canvas.evaluate((el) => (el as WithCy).cy.nodes('.ghost').length)).toBe(0);
 	await expect(page.getByRole('region', { name: 'Key' })).toContainText('the map does not record');
+	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Overlaps', exact: true }).click();
 	// No two groups with their members recorded in full share two or more seats.
 	await expect(page.getByRole('button', { name: 'Overlaps', exact: true })).toHaveAttribute('aria-pressed', 'true');
