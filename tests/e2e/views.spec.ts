@@ -88,6 +88,11 @@ test('compare: every locality side by side; sorting by a measure reorders the ro
 	// The best and worst of a measure are marked in words, not colour alone.
 	await expect(page.locator('td.best').first()).toContainText(/▲\s*best/);
 	await expect(page.locator('td.worst').first()).toContainText(/▼\s*worst/);
+	// The charts' bars are told apart by colour, so each chart's figures are a table too.
+	await page.getByText('The chart as a table').first().click();
+	const figures = page.getByRole('table', { name: 'Agencies by sector' });
+	await expect(figures.locator('tbody tr')).toHaveCount(localities.length);
+	await expect(figures.getByRole('columnheader', { name: 'Education' })).toBeVisible();
 	// Choosing localities keeps the choice in the address.
 	await page.getByRole('checkbox', { name: 'Thame' }).uncheck();
 	await expect(rows).toHaveCount(localities.length - 1);
