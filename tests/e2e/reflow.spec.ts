@@ -50,6 +50,17 @@ for (const width of [320, 640]) {
 			await page.goto(route, { waitUntil: 'networkidle' });
 			const found = await overflow(page);
 			expect(found, `${route} at ${width} px`).toEqual({ sideways: 0, unreachable: [], past: [] });
+			// The tables read across a row become cards: they fit, rather than scroll inside a region.
+			if (route === '/' || route === '/compare') {
+				const table = page.locator('table.localities, table.measures');
+				await expect(table).toHaveCount(1);
+				expect((await table.boundingBox())!.width, `the table on ${route} at ${width} px`).toBeLessThanOrEqual(width);
+				const scrolled = await table.evaluate((el) => {
+					const region = el.closest<HTMLElement>('.scroll-region');
+					return region ? region.scrollWidth - region.clientWidth : 0;
+				});
+				expect(scrolled, `the table on ${route} at ${width} px scrolls sideways`).toBeLessThanOrEqual(1);
+			}
 		}
 		// The editor with a map open, its forms beside the text.
 		await page.goto('/editor', { waitUntil: 'networkidle' });
