@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const thame = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'maps', 'thame.yaml'), 'utf8');
 const content = (page: Page) => page.getByRole('textbox', { name: 'The map’s text (YAML)' });
@@ -109,7 +109,7 @@ test.describe('files in the map editor', () => {
 		const typed = `${thame}# checked at the meeting, café ✓`;
 		expect(thame.endsWith('\n')).toBe(true);
 		expect((await disk(page))['thame.yaml']).toBe(typed);
-		await expectNoSeriousViolations(page);
+		await expectNoAxeViolations(page);
 	});
 
 	test('"Save to file" on a map not opened from a file asks where, then writes there', async ({ page }) => {

@@ -11,7 +11,7 @@ import type { MapEdit } from '../../src/lib/edit/map-edit';
 import { BLANK_TEMPLATE, TEMPLATE_FILE_NAME } from '../../src/lib/editor/template';
 import type { ItemId } from '../../src/lib/format/schema';
 import { boundaries, groupTypes, linkKinds } from '../../src/lib/format/vocabulary';
-import { expect, expectNoSeriousViolations, graphSummary, test } from './fixtures';
+import { expect, expectNoAxeViolations, graphSummary, test } from './fixtures';
 
 const id = (s: string) => s as ItemId;
 const editorReady = (page: Page) => expect(page.locator('.yaml-editor')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
@@ -82,7 +82,7 @@ test('forms build a map from the blank one, in step with the text, and keep what
 	await forms.getByLabel('Name', { exact: true }).fill('Riverside');
 	await forms.getByLabel('Boundary').selectOption('unclear');
 	await expect(forms.getByLabel('Boundary')).toHaveAccessibleDescription(boundaries.get('unclear')!.description);
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 	await forms.getByRole('button', { name: 'Save the locality' }).click();
 	await expect(status).toHaveText('Saved the changes to the locality Riverside.');
 	await expect(forms.getByRole('alert')).toHaveCount(0);
@@ -103,7 +103,7 @@ test('forms build a map from the blank one, in step with the text, and keep what
 	await agencyOfPost.selectOption('health-visiting');
 	await forms.getByLabel('How many posts').fill('2.5');
 	await forms.getByLabel('Minds the system').selectOption('yes');
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 	await forms.getByRole('button', { name: 'Add this post' }).click();
 	await expect(forms.getByLabel('Post to add or change')).toHaveValue('health-visitor');
 	await forms.getByLabel('Post to add or change').selectOption('');
@@ -129,7 +129,7 @@ test('forms build a map from the blank one, in step with the text, and keep what
 	await expect(forms.getByLabel('How fully the members are recorded')).toHaveValue('complete');
 	await forms.getByText('More about this group').click();
 	await expect(forms.getByLabel('Upstream or downstream')).toBeVisible();
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 	await forms.getByRole('button', { name: 'Add this group' }).dblclick();
 	await expect(forms.getByLabel('Group to add or change')).toBeFocused();
 	await expect(forms.getByLabel('Group to add or change')).toHaveValue('riverside-panel');
@@ -141,7 +141,7 @@ test('forms build a map from the blank one, in step with the text, and keep what
 	await expect(forms.getByLabel('Kind')).toHaveValue('refers');
 	await forms.getByLabel('Kind').selectOption('informs');
 	await expect(forms.getByLabel('Kind')).toHaveAccessibleDescription(linkKinds.get('informs')!.description);
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 	await forms.getByRole('button', { name: 'Save changes to this link' }).click();
 	await expect(status).toHaveText(/^Saved the link: Locality forum informs Social care\./);
 	await expect(forms.getByRole('listitem').filter({ hasText: 'Locality forum informs Social care' })).toHaveCount(1);

@@ -15,7 +15,7 @@ import { groupTypes } from '../../src/lib/format/vocabulary';
 import { minimalChange } from '../../src/lib/editor/text-change';
 import { formatError } from '../../src/lib/load/errors';
 import { loadMap } from '../../src/lib/load/load-map';
-import { expect, expectNoSeriousViolations, graphSummary, test } from './fixtures';
+import { expect, expectNoAxeViolations, graphSummary, test } from './fixtures';
 
 const MAPS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'maps');
 const bicester = readFileSync(join(MAPS_DIR, 'bicester.yaml'), 'utf8');
@@ -66,7 +66,7 @@ test.describe('the map editor', () => {
 		const before = (await graphSummary(canvas)).nodes.sort();
 		expect(before).toContain('local-authority');
 		await expect(page.getByText(/Draft saved at \d\d:\d\d:\d\d/)).toBeVisible();
-		await expectNoSeriousViolations(page);
+		await expectNoAxeViolations(page);
 
 		// Break line 5 (`  kind: pilot` becomes `pilots`).
 		await goToLine(page, 5);
@@ -82,7 +82,7 @@ test.describe('the map editor', () => {
 		await expect(page.getByText(`Out of date: the text has ${wanted.length === 1 ? 'one error' : `${wanted.length} errors`}.`)).toBeVisible();
 		await expect(page.locator('.cm-lintRange-error').first()).toBeVisible();
 		expect((await graphSummary(canvas)).nodes.sort()).toEqual(before);
-		await expectNoSeriousViolations(page);
+		await expectNoAxeViolations(page);
 
 		// Choosing the error puts the cursor at its line and column, in the focused editor.
 		await page.keyboard.press('Control+Home');
@@ -139,7 +139,7 @@ test.describe('the map editor', () => {
 		await graphReady(page);
 		await expect(page.getByText('No errors')).toBeVisible();
 		expect((await graphSummary(page.locator('.graph-canvas'))).nodes).toContain('locality-forum');
-		await expectNoSeriousViolations(page);
+		await expectNoAxeViolations(page);
 
 		await page.getByRole('button', { name: 'Discard this draft…' }).click();
 		await page.getByRole('button', { name: 'Yes, discard it' }).click();
@@ -194,7 +194,7 @@ test.describe('the map editor', () => {
 		await forms.getByLabel('Attendance', { exact: true }).selectOption('occasional');
 		await forms.getByRole('button', { name: 'Add member' }).click();
 		await expect(forms.getByLabel(`Attendance of ${nameOf('sencos')}`)).toHaveValue('occasional');
-		await expectNoSeriousViolations(page);
+		await expectNoAxeViolations(page);
 		await forms.getByRole('button', { name: 'Add this group' }).click();
 		await expect(forms.getByLabel('Group to add or change')).toBeFocused();
 
@@ -203,7 +203,7 @@ test.describe('the map editor', () => {
 		expect((await nodes()).length).toBe(before.length + 1);
 		for (const line of newLines) await expect(content(page)).toContainText(line);
 		await expect(forms.getByLabel(`Attendance of ${nameOf('hsclw')}`)).toHaveValue('regular');
-		await expectNoSeriousViolations(page);
+		await expectNoAxeViolations(page);
 
 		// Undo and redo in the text editor take the form's edit back and forth, text and graph alike.
 		await content(page).focus();
@@ -238,7 +238,7 @@ test.describe('the map editor', () => {
 		await page.keyboard.type('s');
 		await expect(forms.getByText('The text has errors, so the forms are turned off.')).toBeVisible();
 		await expect(forms.getByRole('button', { name: 'Save changes to this agency' })).toBeDisabled();
-		await expectNoSeriousViolations(page);
+		await expectNoAxeViolations(page);
 		await page.keyboard.press('Backspace');
 		await expect(forms.getByRole('button', { name: 'Save changes to this agency' })).toBeEnabled();
 	});
@@ -257,7 +257,7 @@ test.describe('the map editor', () => {
 		await expect(views.getByRole('button', { name: 'Induction for new staff' })).toHaveAttribute('aria-pressed', 'true');
 		await page.getByLabel('Your post').selectOption('hsclw');
 		await expect(page.locator('#step-title')).toHaveText('Welcome to Bicester');
-		await expectNoSeriousViolations(page);
+		await expectNoAxeViolations(page);
 
 		await views.getByRole('button', { name: 'Who sits where' }).click();
 		await expect(page.getByRole('table', { name: 'Groups in rows, posts and agencies in columns' })).toBeVisible();
@@ -265,7 +265,7 @@ test.describe('the map editor', () => {
 
 		await views.getByRole('button', { name: 'Upstream and downstream' }).click();
 		await expect(page.getByRole('table', { name: 'Items with the tiers they serve' })).toBeVisible();
-		await expectNoSeriousViolations(page);
+		await expectNoAxeViolations(page);
 
 		await views.getByRole('button', { name: 'Map and audit' }).click();
 		await graphReady(page);

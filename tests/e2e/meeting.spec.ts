@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
-import { expect, openMap, test } from './fixtures';
+import { expect, expectNoAxeViolations, openMap, test } from './fixtures';
 
 type WithCy = HTMLElement & { cy: Core };
 
@@ -108,6 +108,7 @@ test.describe('presentation mode', () => {
 		await still(page);
 		expect(await page.locator('.graph-canvas').evaluate((el) => (el as WithCy).cy.nodes('.focused').length)).toBeGreaterThan(0);
 		await page.screenshot({ path: info.outputPath('presenting-banbury-finding.png') });
+		await expectNoAxeViolations(page);
 		await page.getByRole('button', { name: /Leave presentation/ }).click();
 		await expect(page.locator('html')).not.toHaveClass(/presenting/);
 		await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
@@ -135,6 +136,7 @@ test.describe('presentation mode', () => {
 				expect(drawn.width).toBeGreaterThan(drawn.screen * 0.8);
 			}
 			await page.screenshot({ path: info.outputPath(`presenting-${heading.replace(/\W+/g, '-').toLowerCase()}.png`) });
+			await expectNoAxeViolations(page);
 			await page.keyboard.press('Escape');
 			await expect(page.locator('html')).not.toHaveClass(/presenting/);
 			await expect(page.getByRole('navigation', { name: 'Views of this locality' })).toBeVisible();

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, expectNoSeriousViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { localities } from './maps';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -78,7 +78,7 @@ test('the report page: a view of the locality, its map drawn without a script, a
 	await expect(map).toBeVisible();
 	await expect(page.locator('.graph-canvas')).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: 'Single point of failure: Sunshine Centre (family centre)' })).toBeVisible();
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
@@ -106,7 +106,7 @@ test('the editor: a map open in it has the same report, and its Markdown is the 
 	await expect(page.getByRole('heading', { name: 'Single point of failure: ISS pilot co-ordinator' })).toBeVisible({ timeout: 15_000 });
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
 	expect(readFileSync((await download.path())!, 'utf8')).toBe(cli('abingdon.yaml'));
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 
 	// Printed from the editor, the report is printed, not the editor around it.
 	const printed = (await pdfPages(await page.pdf({ format: 'A4' }))).join(' ');

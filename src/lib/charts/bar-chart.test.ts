@@ -41,6 +41,17 @@ describe('stackedBarChart', () => {
 		expect(stackedBarChart(ROWS, four, OPTIONS).height).toBe(10 + 60 + 72);
 	});
 
+	it('gives its figures as a table too, a column a series and a row a bar, none left out', () => {
+		expect(scene.table).toEqual({
+			rowHeader: 'Locality',
+			columns: ['Ex', 'Why'],
+			rows: [
+				{ label: 'Alpha & <Co>', values: [2, 1] },
+				{ label: 'Beta', values: [0, 3] }
+			]
+		});
+	});
+
 	it('draws one bar per non-zero value, stacked in series order', () => {
 		expect(bars(scene.shapes).map((b) => [b.key, b.x, b.width, b.fill, b.title])).toEqual([
 			['a:x', 150, 300, '#0072B2', 'Alpha & <Co>: Ex, 2 agencies'],

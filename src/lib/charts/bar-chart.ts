@@ -68,5 +68,10 @@ export function stackedBarChart(rows: readonly BarRow[], series: readonly BarSer
 		shapes.push({ type: 'rect', x: kx, y: ky - 10, width: 12, height: 12, fill: s.colour, stroke: '#1a1a1a' });
 		shapes.push({ type: 'text', x: kx + 16, y: ky, text: s.label, size: 11 });
 	});
-	return { width, height, title: options.title, description: options.description, shapes };
+	const table = {
+		rowHeader: 'Locality',
+		columns: series.map((s) => s.label),
+		rows: rows.map((r) => ({ label: r.label, values: series.map((s) => r.values[s.key] ?? 0) }))
+	};
+	return { width, height, title: options.title, description: options.description, shapes, table };
 }

@@ -39,6 +39,18 @@ export interface Scene {
 	readonly title: string;
 	readonly description: string;
 	readonly shapes: readonly Shape[];
+	/**
+	 * The figures the chart draws, where its marks are told apart by colour: a page shows them
+	 * as a table beside the chart, so no reader depends on colour, or on seeing it (WCAG 1.4.1, 1.1.1).
+	 */
+	readonly table?: SceneTable;
+}
+
+/** A chart's figures: a header for the rows' column, one column a series, one row a bar. */
+export interface SceneTable {
+	readonly rowHeader: string;
+	readonly columns: readonly string[];
+	readonly rows: readonly { readonly label: string; readonly values: readonly number[] }[];
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

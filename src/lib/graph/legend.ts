@@ -19,6 +19,7 @@ import {
 	NODE_FILL,
 	postStyle,
 	sectorColours,
+	type ArrowShape,
 	type LinkStyle
 } from './palette';
 
@@ -167,8 +168,26 @@ function lineSwatch(s: LinkStyle, arrow: boolean, extra: Paint = {}): Swatch {
 	const shapes: Shape[] = [
 		{ kind: 'line', x1: 2, y1: y, x2: arrow ? WIDTH - 10 : WIDTH - 2, y2: y, paint: { stroke: s.colour, 'stroke-width': s.width, ...(dash ? { 'stroke-dasharray': dash.join(' ') } : {}), ...extra } }
 	];
-	if (arrow) shapes.push({ kind: 'polygon', points: `${WIDTH - 11},${y - 5} ${WIDTH - 2},${y} ${WIDTH - 11},${y + 5}`, paint: { fill: s.colour, ...extra } });
+	if (arrow) shapes.push(arrowHead(s.arrow ?? 'triangle', WIDTH - 2, y, { fill: s.colour, ...extra }));
 	return { width: WIDTH, height: LINE_HEIGHT, shapes };
+}
+
+/** The head of a link's line as the graph draws it, its tip at (x, y), pointing right. */
+function arrowHead(shape: ArrowShape, x: number, y: number, paint: Paint): Shape {
+	switch (shape) {
+		case 'triangle':
+			return { kind: 'polygon', points: `${x - 9},${y - 5} ${x},${y} ${x - 9},${y + 5}`, paint };
+		case 'vee':
+			return { kind: 'polygon', points: `${x - 9},${y - 5} ${x},${y} ${x - 9},${y + 5} ${x - 6},${y}`, paint };
+		case 'diamond':
+			return { kind: 'polygon', points: `${x - 10},${y} ${x - 5},${y - 5} ${x},${y} ${x - 5},${y + 5}`, paint };
+		case 'square':
+			return { kind: 'rect', x: x - 8, y: y - 4, width: 8, height: 8, rx: 0, paint };
+		case 'circle':
+			return { kind: 'ellipse', cx: x - 4.5, cy: y, rx: 4.5, ry: 4.5, paint };
+		case 'tee':
+			return { kind: 'rect', x: x - 3, y: y - 5, width: 3, height: 10, rx: 0, paint };
+	}
 }
 
 function sizeEntry(): LegendEntry {

@@ -47,21 +47,29 @@ const dashes: Record<Exclude<LinePattern, 'solid'>, readonly [number, number]> =
 export function dashOf(pattern: LinePattern): readonly [number, number] | undefined {
 	return pattern === 'solid' ? undefined : dashes[pattern];
 }
+/** cytoscape arrowhead shapes; the key draws the same heads in SVG. */
+export type ArrowShape = 'triangle' | 'vee' | 'diamond' | 'square' | 'circle' | 'tee';
 export interface LinkStyle {
 	readonly colour: string;
 	readonly pattern: LinePattern;
 	readonly width: number;
+	/** The head at the line's far end, for the lines that have a direction (links). */
+	readonly arrow?: ArrowShape;
 }
 
-export const linkStyles: Record<LinkKind, LinkStyle> = {
-	'reports-to': { colour: '#0B3C8C', pattern: 'solid', width: 3 },
-	'raises-issues': { colour: '#B35900', pattern: 'solid', width: 2.5 },
-	refers: { colour: '#B8002E', pattern: 'dashed', width: 2.5 },
-	commissions: { colour: '#6A2C91', pattern: 'solid', width: 2 },
-	consults: { colour: '#00704A', pattern: 'dotted', width: 2.5 },
-	supervises: { colour: '#00704A', pattern: 'dashed', width: 2 },
-	funds: { colour: '#7A5200', pattern: 'dashed', width: 3 },
-	informs: { colour: '#5C5C5C', pattern: 'dotted', width: 1.5 }
+/**
+ * Three line patterns cannot tell eight kinds of link apart, so each kind also has its own
+ * pair of pattern and arrowhead: two kinds never differ in colour alone (WCAG 1.4.1).
+ */
+export const linkStyles: Record<LinkKind, LinkStyle & { readonly arrow: ArrowShape }> = {
+	'reports-to': { colour: '#0B3C8C', pattern: 'solid', width: 3, arrow: 'triangle' },
+	'raises-issues': { colour: '#B35900', pattern: 'solid', width: 2.5, arrow: 'vee' },
+	refers: { colour: '#B8002E', pattern: 'dashed', width: 2.5, arrow: 'triangle' },
+	commissions: { colour: '#6A2C91', pattern: 'solid', width: 2, arrow: 'diamond' },
+	consults: { colour: '#00704A', pattern: 'dotted', width: 2.5, arrow: 'circle' },
+	supervises: { colour: '#00704A', pattern: 'dashed', width: 2, arrow: 'tee' },
+	funds: { colour: '#7A5200', pattern: 'dashed', width: 3, arrow: 'square' },
+	informs: { colour: '#5C5C5C', pattern: 'dotted', width: 1.5, arrow: 'triangle' }
 };
 
 export const membershipStyle = {

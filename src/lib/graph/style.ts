@@ -70,7 +70,7 @@ export function graphStylesheet(): StylesheetJson {
 				style: {
 					'line-color': s.colour,
 					'target-arrow-color': s.colour,
-					'target-arrow-shape': 'triangle',
+					'target-arrow-shape': s.arrow,
 					'arrow-scale': 1.2,
 					...lineStyle(s.pattern),
 					width: s.width
