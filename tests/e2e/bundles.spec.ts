@@ -19,6 +19,8 @@ const MARKERS = {
 	audit: 'nothing the map records would join',
 	/** Cytoscape's own force layout and clustering, which the site's cytoscape leaves out (vite/cytoscape-core.ts). */
 	coseLayout: 'nestingFactor',
+	/** canvas2svg, inside cytoscape-svg, which draws the graph's pictures. */
+	cytoscapeSvg: 'Attempted to apply path command to node',
 	clustering: 'hierarchicalClustering'
 } as const;
 
@@ -75,10 +77,12 @@ test.describe('what each page downloads', () => {
 		}
 	});
 
-	test('the site’s cytoscape has only the layouts and algorithms the site uses', () => {
-		const drawn = row('/localities/[id]').files.drawn;
-		expect(holds(drawn, MARKERS.coseLayout)).toEqual([]);
-		expect(holds(drawn, MARKERS.clustering)).toEqual([]);
+	test('the site’s cytoscape has only the layouts and algorithms the site uses, and its picture extension loads on use', () => {
+		const map = row('/localities/[id]');
+		expect(holds(map.files.drawn, MARKERS.coseLayout)).toEqual([]);
+		expect(holds(map.files.drawn, MARKERS.clustering)).toEqual([]);
+		expect(holds(map.files.drawn, MARKERS.cytoscapeSvg)).toEqual([]);
+		expect(holds(map.files.all, MARKERS.cytoscapeSvg)).not.toEqual([]);
 	});
 
 	test('no prerendered page is over 500 kB', () => {
