@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { cytoscapeCore } from './src/build/cytoscape-core.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [cytoscapeCore(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -1,17 +1,22 @@
 /**
  * The JavaScript each page of the built site loads, gzipped: at first (its own chunks, the
- * layout's and the shared runtime, following static imports) and in all (adding every chunk
- * it may import later, such as cytoscape once a graph is drawn or CodeMirror in the editor),
- * with the Web Workers a page may start. Reads the build's manifest; run `npm run build` first.
+ * layout's and the shared runtime, following static imports), with its graph drawn (adding
+ * cytoscape, which a page loads to draw one), and in all (adding every chunk it may import
+ * later, such as the what-if's analyses, a download's exporters or CodeMirror in the editor),
+ * with the Web Workers a page may start. Reads the build's manifest. Then the size of every
+ * prerendered page's HTML in build/. Run `npm run build` first.
  *
- *   npm run sizes            a table
+ *   npm run sizes            two tables
  *   npm run sizes -- --json  the same as JSON
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const OUT = '.svelte-kit/output/client';
+const BUILD = 'build';
+/** The chunks a page loads to draw its graph: cytoscape (as src/build/cytoscape-core.js builds it, or the package's bundle). */
+const DRAWS_GRAPH = /\/node_modules\/cytoscape\/(src|dist)\//;
 const MANIFEST = join(OUT, '.vite/manifest.json');
 const APP = '.svelte-kit/generated/client-optimized/app.js';
 
@@ -25,12 +30,14 @@ export interface RouteSize {
 	readonly route: string;
 	/** Gzipped kB loaded before the page is interactive. */
 	readonly first: number;
+	/** Gzipped kB with its graph drawn: at first and cytoscape; the same as `first` for a page without a graph. */
+	readonly drawn: number;
 	/** Gzipped kB with every chunk the page may load later. */
 	readonly all: number;
 	/** Gzipped kB of the Web Workers the page's chunks may start. */
 	readonly workers: number;
 	/** The files behind each figure, from the build's client output folder. */
-	readonly files: { readonly first: readonly string[]; readonly all: readonly string[]; readonly workers: readonly string[] };
+	readonly files: { readonly first: readonly string[]; readonly drawn: readonly string[]; readonly all: readonly string[]; readonly workers: readonly string[] };
 }
 
 /** The build's client output, where `files` are. */
@@ -85,15 +92,17 @@ export function routeSizes(): RouteSize[] {
 		const roots = [...entries, node('0'), node(page)];
 		const first = closure(manifest, roots, false);
 		const all = closure(manifest, roots, true);
+		const drawn = closure(manifest, [...roots, ...[...all].filter((k) => DRAWS_GRAPH.test(k))], false);
 		const named = workersOf([...all].map((k) => manifest[k].file));
 		const workers = workerFiles.filter((f) => named.has(f)).map((f) => `_app/immutable/workers/${f}`);
 		const files = (keys: Set<string>) => [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
 		rows.push({
 			route,
 			first: kB(sum(first)),
+			drawn: kB(sum(drawn)),
 			all: kB(sum(all)),
 			workers: kB(workers.reduce((total, f) => total + gzipped(f), 0)),
-			files: { first: files(first), all: files(all), workers }
+			files: { first: files(first), drawn: files(drawn), all: files(all), workers }
 		});
 	}
 	return rows;
@@ -104,11 +113,36 @@ const kB = (bytes: number) => Math.round(bytes / 100) / 10;
 /** The gzipped size in kB of the files (paths in the client output), each counted once. */
 export const gzippedKB = (files: Iterable<string>) => kB([...new Set(files)].reduce((total, f) => total + gzipped(f), 0));
 
+export interface PageSize {
+	/** The page's file in build/, e.g. `localities/banbury.html`. */
+	readonly page: string;
+	/** Its HTML as served, in kB (1,000 bytes), not gzipped. */
+	readonly kB: number;
+}
+
+/** Every prerendered page in build/, largest first. */
+export function pageSizes(): PageSize[] {
+	if (!existsSync(BUILD)) throw new Error('No build found: run `npm run build` first.');
+	const pages: PageSize[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name.endsWith('.html')) pages.push({ page: relative(BUILD, path), kB: Math.round(statSync(path).size / 100) / 10 });
+		}
+	};
+	walk(BUILD);
+	return pages.sort((a, b) => b.kB - a.kB || a.page.localeCompare(b.page));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const rows = routeSizes();
-	if (process.argv.includes('--json')) console.log(JSON.stringify(rows.map(({ files: _, ...r }) => r), null, 2));
+	const pages = pageSizes();
+	if (process.argv.includes('--json')) console.log(JSON.stringify({ routes: rows.map(({ files: _, ...r }) => r), pages }, null, 2));
 	else {
-		console.log('JavaScript per page, gzipped kB: at first / with every chunk loaded later / Web Workers');
-		for (const r of rows) console.log(`${r.route.padEnd(32)} ${String(r.first).padStart(7)} ${String(r.all).padStart(7)} ${String(r.workers).padStart(7)}`);
+		console.log('JavaScript per page, gzipped kB: at first / with its graph drawn / with every chunk loaded later / Web Workers');
+		for (const r of rows) console.log(`${r.route.padEnd(32)} ${[r.first, r.drawn, r.all, r.workers].map((n) => String(n).padStart(7)).join(' ')}`);
+		console.log(`\nPrerendered pages' HTML, kB (not gzipped), largest first: ${pages.length} pages`);
+		for (const p of pages) console.log(`${p.page.padEnd(44)} ${String(p.kB).padStart(8)}`);
 	}
 }

@@ -1,13 +1,14 @@
 /**
  * What each page of the built site downloads (bench/sizes.ts reads the build's manifest):
  * CodeMirror reaches the editor and no other page; the YAML library, the schema and the
- * analyses of a whole map run in the map worker, never on a page's own thread; and the
- * editor page, with its YAML editor, stays within its budget. Run after `npm run build`,
- * as `npm test` does; no browser is needed.
+ * analyses of a whole map run in the map worker, never on a page's own thread; a map page
+ * with its graph drawn, and the editor page with its YAML editor, stay within their budgets;
+ * and no prerendered page's HTML is over 500 kB. Run after `npm run build`, as `npm test`
+ * does; no browser is needed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLIENT_OUTPUT, gzippedKB, routeSizes, type RouteSize } from '../../bench/sizes';
+import { CLIENT_OUTPUT, gzippedKB, pageSizes, routeSizes, type RouteSize } from '../../bench/sizes';
 import { expect, test } from '@playwright/test';
 
 /** Text found only in each library's code, kept by the minifier since it is shown to people. */
@@ -15,7 +16,12 @@ const MARKERS = {
 	codemirror: 'cm-lintRange',
 	yaml: 'Implicit keys need to be on a single line',
 	zod: '$ZodError',
-	audit: 'nothing the map records would join'
+	audit: 'nothing the map records would join',
+	/** Cytoscape's own force layout and clustering, which the site's cytoscape leaves out (src/build/cytoscape-core.js). */
+	coseLayout: 'nestingFactor',
+	/** canvas2svg, inside cytoscape-svg, which draws the graph's pictures. */
+	cytoscapeSvg: 'Attempted to apply path command to node',
+	clustering: 'hierarchicalClustering'
 } as const;
 
 const holds = (files: readonly string[], marker: string) => files.filter((f) => readFileSync(join(CLIENT_OUTPUT, f), 'utf8').includes(marker));
@@ -60,5 +66,28 @@ test.describe('what each page downloads', () => {
 		const withEditor = gzippedKB([...editor.files.first, ...holds(editor.files.all, MARKERS.codemirror)]);
 		expect(withEditor).toBeGreaterThan(editor.first);
 		expect(withEditor).toBeLessThanOrEqual(350);
+	});
+
+	test('a map page with its graph drawn is within 200 kB gzipped', () => {
+		for (const route of ['/localities/[id]', '/localities/[id]/[as_of=asof]', '/open']) {
+			const map = row(route);
+			// Drawing the graph adds cytoscape, itself over 100 kB: the figure is the page as people use it, not its first chunks.
+			expect(map.drawn - map.first, route).toBeGreaterThan(100);
+			expect(map.drawn, route).toBeLessThanOrEqual(200);
+		}
+	});
+
+	test('the site’s cytoscape has only the layouts and algorithms the site uses, and its picture extension loads on use', () => {
+		const map = row('/localities/[id]');
+		expect(holds(map.files.drawn, MARKERS.coseLayout)).toEqual([]);
+		expect(holds(map.files.drawn, MARKERS.clustering)).toEqual([]);
+		expect(holds(map.files.drawn, MARKERS.cytoscapeSvg)).toEqual([]);
+		expect(holds(map.files.all, MARKERS.cytoscapeSvg)).not.toEqual([]);
+	});
+
+	test('no prerendered page is over 500 kB', () => {
+		const pages = pageSizes();
+		expect(pages.map((p) => p.page)).toEqual(expect.arrayContaining(['index.html', 'localities/banbury.html']));
+		expect(pages.filter((p) => p.kB > 500)).toEqual([]);
 	});
 });

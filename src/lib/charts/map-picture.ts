@@ -4,22 +4,14 @@
  * (`legendSections`, as Legend.svelte reads it).
  */
 import { listWords } from '../format/words';
-import type { LinkKind, Sector } from '../format/vocabulary';
 import { sectorsPresent } from '../graph/elements';
-import { highlightModes, marksOn, type Highlight, type HighlightMode } from '../graph/highlight';
+import { highlightModes, marksOn, type HighlightMode } from '../graph/highlight';
 import { legendSections, type LegendSection } from '../graph/legend';
-import { indexItems, type ItemId, type LocalityModel } from '../model/locality-model';
+import { indexItems, type LocalityModel } from '../model/locality-model';
+import type { MapPictureOptions } from './map-picture-name';
 import { asOfLine, pictureTitle, type Picture } from './picture';
 
-export interface MapPictureOptions {
-	readonly model: LocalityModel;
-	readonly mode: HighlightMode;
-	readonly highlight?: Highlight;
-	/** The items the what-if took out. */
-	readonly removed: readonly ItemId[];
-	readonly sectors: readonly Sector[];
-	readonly linkKinds: readonly LinkKind[];
-}
+export { mapPictureName, type MapPictureOptions } from './map-picture-name';
 
 /**
  * What the graph shows, in words: its highlight, and what the what-if took out.
@@ -29,11 +21,6 @@ export function mapShows(mode: HighlightMode, removedNames: readonly string[]): 
 	const highlight = mode === 'none' ? undefined : highlightModes.find((m) => m.value === mode)?.label.toLowerCase();
 	const whatIf = removedNames.length > 0 ? `if ${listWords(removedNames)} went` : undefined;
 	return [highlight, whatIf].filter((part) => part !== undefined).join(', ') || 'the map';
-}
-
-/** The parts of the picture's file name: "banbury", "fragile", "what-if". */
-export function mapPictureName(options: Pick<MapPictureOptions, 'model' | 'mode' | 'removed'>): string[] {
-	return [options.model.locality.id, options.mode === 'none' ? 'map' : options.mode, ...(options.removed.length > 0 ? ['what-if'] : [])];
 }
 
 /** The graph's drawing (`svg`) with the title, the date and the key the page shows. */

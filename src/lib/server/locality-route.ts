@@ -21,3 +21,16 @@ export function latestLocality(id: string): { model: LocalityModel; snapshots: s
 	const snapshots = localitySnapshots(id);
 	return { model: snapshots.at(-1)!, snapshots: snapshots.map((m) => m.locality.as_of) };
 }
+
+/** One entry per snapshot of every locality, for prerendering the snapshots' own pages. */
+export function snapshotEntries(): { id: string; as_of: string }[] {
+	return loadCollection().models.map((m) => ({ id: m.locality.id, as_of: m.locality.as_of }));
+}
+
+/** One snapshot of a locality, by its date, and the list of snapshots' dates; or a 404 naming both. */
+export function snapshotLocality(id: string, as_of: string): { model: LocalityModel; snapshots: string[] } {
+	const snapshots = localitySnapshots(id);
+	const model = snapshots.find((m) => m.locality.as_of === as_of);
+	if (!model) error(404, `"${id}" has no snapshot as of ${as_of}`);
+	return { model, snapshots: snapshots.map((m) => m.locality.as_of) };
+}

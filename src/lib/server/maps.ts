@@ -2,9 +2,12 @@
  * Build time only: reads every map under maps/ and the report's tables, and stops the
  * build with the checker's own messages if any file is invalid, so a broken map can
  * never reach the site.
+ *
+ * `LOCALITY_MAPS_EXTRA`, when set, names one more folder whose maps join the site's: for a
+ * test or benchmark build that needs a map the site does not publish (a very large one, say).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { ReportTableData } from '../format/report-table-schema';
 import { checkCollection } from '../load/check-collection';
 import { formatError, type MapError } from '../load/errors';
@@ -13,6 +16,7 @@ import { loadReportTable } from '../load/load-report-table';
 import type { LocalityModel } from '../model/locality-model';
 
 const MAPS_DIR = join(process.cwd(), 'maps');
+const EXTRA_DIR = process.env.LOCALITY_MAPS_EXTRA;
 
 export interface Collection {
 	readonly models: readonly LocalityModel[];
@@ -25,10 +29,10 @@ export function loadCollection(): Collection {
 	if (cached) return cached;
 	const errors: MapError[] = [];
 	const models: LocalityModel[] = [];
-	const files = readdirSync(MAPS_DIR).filter((f) => f.endsWith('.yaml')).sort();
-	for (const name of files) {
-		const file = relative(process.cwd(), join(MAPS_DIR, name));
-		const result = loadMap(readFileSync(join(MAPS_DIR, name)), { file });
+	const mapFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((name) => join(dir, name));
+	for (const path of [...mapFiles(MAPS_DIR), ...(EXTRA_DIR ? mapFiles(resolve(EXTRA_DIR)) : [])]) {
+		const file = relative(process.cwd(), path);
+		const result = loadMap(readFileSync(path), { file });
 		if (result.ok) models.push(result.value);
 		else errors.push(...result.errors);
 	}
