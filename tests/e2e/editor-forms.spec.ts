@@ -1,8 +1,9 @@
 /**
  * The editor's forms, for people who have never seen YAML: a map built from the blank one by
  * forms alone (the locality, an agency, two posts, a group with members, a chair and how often
- * it meets, a link changed), written into the text exactly as `applyEdit` writes it; and a
- * form half filled in keeps what was typed while the text is read again.
+ * it meets, a link changed), written into the text exactly as `applyEdit` writes it; a
+ * form half filled in keeps what was typed while the text is read again; and the draft,
+ * discarded, does not come back.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -52,7 +53,7 @@ async function goToLine(page: Page, line: number) {
 	await page.keyboard.press('End');
 }
 
-test('forms build a map from the blank one, in step with the text, and keep what is half typed', async ({ page }) => {
+test('forms build a map from the blank one, in step with the text, and keep what is half typed; the draft can be discarded', async ({ page }) => {
 	test.setTimeout(120_000);
 	const afterForms = EDITS.reduce(edited, BLANK_TEMPLATE);
 	const typed = afterForms + TYPED_LINK;
@@ -67,6 +68,7 @@ test('forms build a map from the blank one, in step with the text, and keep what
 	await editorReady(page);
 	await graphReady(page);
 	await expect(page.getByText('No errors')).toBeVisible();
+	expect((await graphSummary(page.locator('.graph-canvas'))).nodes).toContain('locality-forum');
 	const forms = page.getByRole('region', { name: 'Change the map with forms' });
 	const status = forms.getByRole('status');
 
@@ -180,4 +182,14 @@ test('forms build a map from the blank one, in step with the text, and keep what
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: `Save ${TEMPLATE_FILE_NAME}` }).click();
 	expect(readFileSync((await (await download).path())!, 'utf8')).toBe(final);
+
+	// The draft discarded is gone for good: a reload offers to start a map again.
+	await page.getByRole('button', { name: 'Discard this draft…' }).click();
+	await page.getByRole('button', { name: 'Yes, discard it' }).click();
+	await expect(page.getByRole('tab')).toHaveCount(0);
+	await page.waitForTimeout(300);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Start a map' })).toBeVisible();
+	await page.waitForTimeout(500);
+	await expect(page.getByRole('tab')).toHaveCount(0);
 });

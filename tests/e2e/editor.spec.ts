@@ -131,26 +131,6 @@ test.describe('the map editor', () => {
 		await expect(page.getByRole('tab', { name: /not saved to a file/ })).toHaveCount(0);
 	});
 
-	test('the blank map reads without errors, and a draft can be discarded', async ({ page }) => {
-		await page.goto('/editor');
-		await page.waitForLoadState('networkidle'); // the start buttons are hydrated, so the click is heard
-		await page.getByRole('button', { name: 'Start from the blank map' }).click();
-		await editorReady(page);
-		await graphReady(page);
-		await expect(page.getByText('No errors')).toBeVisible();
-		expect((await graphSummary(page.locator('.graph-canvas'))).nodes).toContain('locality-forum');
-		await expectNoAxeViolations(page);
-
-		await page.getByRole('button', { name: 'Discard this draft…' }).click();
-		await page.getByRole('button', { name: 'Yes, discard it' }).click();
-		await expect(page.getByRole('tab')).toHaveCount(0);
-		await page.waitForTimeout(300);
-		await page.reload();
-		await expect(page.getByRole('heading', { name: 'Start a map' })).toBeVisible();
-		await page.waitForTimeout(500);
-		await expect(page.getByRole('tab')).toHaveCount(0);
-	});
-
 	test('forms add a group with two members in step with the text, and Ctrl+Z undoes it like typing', async ({ page }) => {
 		test.setTimeout(90_000);
 		const loaded = loadMap(bicester, { file: 'bicester.yaml' });

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
 import { syntheticMap } from '../../bench/synthetic-map';
-import { expect, expectDetails, expectNoSeriousViolations, test } from './fixtures';
+import { expect, expectDetails, expectNoAxeViolations, test } from './fixtures';
 
 const SIZE = { agencies: 100, roles: 1_700, groups: 200, membersPerGroup: 12 };
 const canvas = (page: Page) => page.locator('.graph-canvas');
@@ -21,7 +21,7 @@ async function checkPagedPosts(page: Page) {
 	const posts = text.getByRole('table', { name: /^Posts/ });
 	await expect(posts.locator('tbody tr')).toHaveCount(100);
 	await expect(text.getByText('Posts 1–100 of 1,700')).toBeVisible();
-	await expectNoSeriousViolations(page);
+	await expectNoAxeViolations(page);
 
 	// More rows, by the keyboard: the focus goes on to the first row that came.
 	const more = text.getByRole('button', { name: 'Show 100 more posts' });

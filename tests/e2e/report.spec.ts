@@ -4,10 +4,10 @@
  * in half by a page break; its Markdown download is what `npm run map -- report FILE` prints;
  * and it passes axe.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runMap } from '../../src/cli/run-map';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { localities } from './maps';
 
@@ -18,9 +18,23 @@ interface ReportData {
 	readonly questions: readonly { readonly list: readonly { readonly text: string }[] }[];
 }
 
-/** `npm run map -- report maps/FILE` and its arguments, as a user runs it. */
+/**
+ * What `npm run map -- report maps/FILE` and its arguments print: runMap is the whole command line
+ * (src/cli/map.ts only ties it to the process, a line at a time), called here without starting a
+ * process for each report.
+ */
 function cli(file: string, ...args: string[]): string {
-	return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/map.ts', 'report', `maps/${file}`, ...args], { cwd: ROOT, encoding: 'utf8' });
+	let stdout = '';
+	const status = runMap(['report', `maps/${file}`, ...args], {
+		cwd: ROOT,
+		projectRoot: ROOT,
+		out: (text) => (stdout += `${text}\n`),
+		err: (text) => {
+			throw new Error(`map report ${file} wrote to stderr: ${text}`);
+		}
+	});
+	expect(status, `map report ${file} ${args.join(' ')}`).toBe(0);
+	return stdout;
 }
 
 /** The text of each page of a PDF, whitespace made single spaces, as pdf.js reads it. */
