@@ -16,7 +16,19 @@ import type { ItemKind } from '../model/locality-model';
 import type { MapError } from './errors';
 import { formatPath } from './errors';
 import { didYouMean, suggester, type Suggester } from './suggest';
-import { errorAt, positionOf, type YamlSource } from './yaml-document';
+import { positionOf, type YamlSource } from './yaml-document';
+
+/**
+ * A file read by a reader that can place a data path without the `yaml` document: the
+ * fast reader, which places a path at the item it lies in (the order of items is the
+ * order of what they hold) and shows no error it finds, since any sends the file to the
+ * `yaml` reader.
+ */
+export interface PlacedData {
+	readonly file: string;
+	readonly value: unknown;
+	place(path: readonly PropertyKey[]): { line: number; column: number };
+}
 
 const LISTS: readonly [string, ItemKind][] = [
 	['agencies', 'agency'],
@@ -35,7 +47,9 @@ type Path = (string | number)[];
 /** An id as a message quotes it: a very long one cut short, with its length, so the line stays readable. */
 const shown = (id: string) => (id.length > 64 ? `${id.slice(0, 40)}… (${id.length} characters)` : id);
 
-export function checkReferences(source: YamlSource): MapError[] {
+export function checkReferences(source: YamlSource | PlacedData): MapError[] {
+	const place = 'place' in source ? (path: Path) => source.place(path) : (path: Path) => positionOf(source, path);
+	const errorHere = (path: Path, code: MapError['code'], message: string): MapError => ({ file: source.file, ...place(path), path: formatPath(path), code, message });
 	const root = asMapping(source.value);
 	if (!root) return [];
 	const errors: MapError[] = [];
@@ -48,16 +62,16 @@ export function checkReferences(source: YamlSource): MapError[] {
 			const id = asMapping(item)?.('id');
 			if (typeof id !== 'string' || !ID_PATTERN.test(id)) return;
 			const path: Path = [list, i, 'id'];
-			ids.push({ id, kind, path, ...positionOf(source, path) });
+			ids.push({ id, kind, path, ...place(path) });
 		});
 	}
 	ids.sort((a, b) => a.line - b.line || a.column - b.column);
 	for (const { id, kind, path } of ids) {
 		const first = declared.get(id);
 		if (first) {
-			const there = positionOf(source, first.path);
+			const there = place(first.path);
 			errors.push(
-				errorAt(source, path, 'duplicate-id', `duplicate id "${shown(id)}": ${ARTICLE[first.kind]} at line ${there.line} (${formatPath(first.path.slice(0, 2))}) already has it; ids must be unique in a file`)
+				errorHere(path, 'duplicate-id', `duplicate id "${shown(id)}": ${ARTICLE[first.kind]} at line ${there.line} (${formatPath(first.path.slice(0, 2))}) already has it; ids must be unique in a file`)
 			);
 		} else declared.set(id, { kind, path });
 	}
@@ -80,9 +94,9 @@ export function checkReferences(source: YamlSource): MapError[] {
 		const target = declared.get(value);
 		const wanted = allowed.map((k) => ARTICLE[k]).join(' or ');
 		if (!target) {
-			errors.push(errorAt(source, path, 'unknown-id', `unknown id "${shown(value)}": ${what} must be the id of ${wanted} in this file${didYouMean(value, suggestionsFor(allowed))}`));
+			errors.push(errorHere(path, 'unknown-id', `unknown id "${shown(value)}": ${what} must be the id of ${wanted} in this file${didYouMean(value, suggestionsFor(allowed))}`));
 		} else if (!allowed.includes(target.kind)) {
-			errors.push(errorAt(source, path, 'wrong-kind', `"${shown(value)}" is ${ARTICLE[target.kind]}, but ${what} must be ${wanted}`));
+			errors.push(errorHere(path, 'wrong-kind', `"${shown(value)}" is ${ARTICLE[target.kind]}, but ${what} must be ${wanted}`));
 		}
 	};
 
@@ -95,8 +109,7 @@ export function checkReferences(source: YamlSource): MapError[] {
 		const members = entries(group('members'));
 		if (group('members_recorded') === 'not-recorded' && members.length > 0) {
 			errors.push(
-				errorAt(
-					source,
+				errorHere(
 					['groups', i, 'members_recorded'],
 					'bad-value',
 					`members_recorded is "not-recorded", but ${members.length === 1 ? '1 member is' : `${members.length} members are`} listed: use "partial" when the list is not the whole group`
@@ -110,7 +123,7 @@ export function checkReferences(source: YamlSource): MapError[] {
 			const path: Path = record ? ['groups', i, 'members', j, 'id'] : ['groups', i, 'members', j];
 			check(id, path, SEAT, 'a member');
 			if (typeof id === 'string' && seen.has(id)) {
-				errors.push(errorAt(source, path, 'duplicate-id', `"${shown(id)}" is listed twice among this group's members; keep one`));
+				errors.push(errorHere(path, 'duplicate-id', `"${shown(id)}" is listed twice among this group's members; keep one`));
 			}
 			if (typeof id === 'string') seen.add(id);
 		});
@@ -123,7 +136,7 @@ export function checkReferences(source: YamlSource): MapError[] {
 		check(from, ['links', i, 'from'], ANY_ITEM, 'a link end');
 		check(link('to'), ['links', i, 'to'], ANY_ITEM, 'a link end');
 		if (typeof from === 'string' && from === link('to')) {
-			errors.push(errorAt(source, ['links', i, 'to'], 'bad-value', `this link goes from "${from}" to itself; a link joins two different items`));
+			errors.push(errorHere(['links', i, 'to'], 'bad-value', `this link goes from "${from}" to itself; a link joins two different items`));
 		}
 	});
 	return errors;
