@@ -7,7 +7,8 @@
  * Ids are data, never keys of plain objects: every lookup by id is a Map or a Set, and
  * fields are read only when the file's own mapping holds them, so ids and keys such as
  * `constructor` or `__proto__` mean nothing special. Cost, for n items and references:
- * O(n log n) to order the ids, O(1) per reference, and the suggestions for unknown ids
+ * O(n) to gather the ids (O(n log n) to order them by place, done only when an id repeats
+ * or an unknown id needs suggestions), O(1) per reference, and the suggestions for unknown ids
  * bounded as suggest.ts says, so O(n log n) in all (besides placing each error, which
  * yaml-document.ts does).
  */
@@ -55,17 +56,29 @@ export function checkReferences(source: YamlSource | PlacedData): MapError[] {
 	const errors: MapError[] = [];
 	const declared = new Map<string, { kind: ItemKind; path: Path }>();
 
-	// In the order they stand in the file, so "the first" is the one a reader meets first.
+	// Ids in the order of the lists; put in the order they stand in the file (so that "the
+	// first" is the one a reader meets first) only where that order shows: when an id
+	// repeats, and in suggestions. A valid file needs no place at all.
 	const ids: { id: string; kind: ItemKind; path: Path; line: number; column: number }[] = [];
+	const seen = new Set<string>();
+	let repeated = false;
 	for (const [list, kind] of LISTS) {
 		entries(root(list)).forEach((item, i) => {
 			const id = asMapping(item)?.('id');
 			if (typeof id !== 'string' || !ID_PATTERN.test(id)) return;
-			const path: Path = [list, i, 'id'];
-			ids.push({ id, kind, path, ...place(path) });
+			if (seen.has(id)) repeated = true;
+			seen.add(id);
+			ids.push({ id, kind, path: [list, i, 'id'], line: 0, column: 0 });
 		});
 	}
-	ids.sort((a, b) => a.line - b.line || a.column - b.column);
+	let inFileOrder = false;
+	const putInFileOrder = () => {
+		if (inFileOrder) return;
+		for (const entry of ids) ({ line: entry.line, column: entry.column } = place(entry.path));
+		ids.sort((a, b) => a.line - b.line || a.column - b.column);
+		inFileOrder = true;
+	};
+	if (repeated) putInFileOrder();
 	for (const { id, kind, path } of ids) {
 		const first = declared.get(id);
 		if (first) {
@@ -76,13 +89,14 @@ export function checkReferences(source: YamlSource | PlacedData): MapError[] {
 		} else declared.set(id, { kind, path });
 	}
 
-	// One suggester for each set of kinds a reference allows, built when first needed.
+	// One suggester for each set of kinds a reference allows, built when first needed, from the ids in the order of the file.
 	const suggesters = new Map<readonly ItemKind[], Suggester>();
 	const suggestionsFor = (allowed: readonly ItemKind[]): Suggester => {
 		let suggest = suggesters.get(allowed);
 		if (!suggest) {
+			putInFileOrder();
 			const candidates: string[] = [];
-			for (const [id, d] of declared) if (allowed.includes(d.kind)) candidates.push(id);
+			for (const { id, path } of ids) if (declared.get(id)?.path === path && allowed.includes(declared.get(id)!.kind)) candidates.push(id);
 			suggest = suggester(candidates);
 			suggesters.set(allowed, suggest);
 		}
@@ -147,7 +161,8 @@ type Mapping = (key: string) => unknown;
 
 function asMapping(value: unknown): Mapping | undefined {
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-	return (key): unknown => Object.getOwnPropertyDescriptor(value, key)?.value;
+	// An own property, even one named `__proto__`, is found before anything inherited.
+	return (key): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined);
 }
 
 function entries(value: unknown): readonly unknown[] {

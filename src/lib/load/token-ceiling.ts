@@ -16,30 +16,27 @@
  * Cost: O(n) for n characters, stopping once past `stopAbove`.
  */
 
-/** Line breaks, tab, brackets, comma, colon, quotes and `#`: a token may start at or after each. */
-const ALONE = new Uint8Array(128);
-for (const ch of '\n\r\t,[]{}:\'"#') ALONE[ch.charCodeAt(0)] = 1;
-
-/** Characters after which the lexer may make an empty token. */
-const MAY_EMPTY = new Uint8Array(128);
-for (const ch of ',|>') MAY_EMPTY[ch.charCodeAt(0)] = 1;
-
-const SPACE = 0x20;
+/** What each ASCII character may do: stand alone (a token may start at or after it), be a space, or be followed by an empty token. */
+const ALONE = 1;
+const SPACE = 2;
+const MAY_EMPTY = 4;
+const KIND = new Uint8Array(128);
+for (const ch of '\n\r\t,[]{}:\'"#') KIND[ch.charCodeAt(0)] |= ALONE;
+for (const ch of ',|>') KIND[ch.charCodeAt(0)] |= MAY_EMPTY;
+KIND[0x20] = SPACE;
 
 export function tokenCeiling(text: string, stopAbove = Infinity): number {
 	let count = 0;
-	let aloneBefore = true;
-	let spaceBefore = false;
+	let before = ALONE;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		const alone = c < 128 && ALONE[c] === 1;
-		const space = c === SPACE;
-		if (alone || aloneBefore || space !== spaceBefore) {
+		const kind = c < 128 ? KIND[c] : 0;
+		// A token may start here: at or after a character that stands alone, or where spaces begin or end.
+		if (((kind | before) & ALONE) !== 0 || ((kind ^ before) & SPACE) !== 0) {
 			if (++count > stopAbove) return count;
 		}
-		if (c < 128 && MAY_EMPTY[c] === 1) count++;
-		aloneBefore = alone;
-		spaceBefore = space;
+		if ((kind & MAY_EMPTY) !== 0) count++;
+		before = kind;
 	}
 	return count;
 }
