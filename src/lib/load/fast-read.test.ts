@@ -89,6 +89,9 @@ describe('the fast reader gives up, and the `yaml` reader answers', () => {
 		['a list at the top', '- a\n'],
 		['no document', '# only a comment\n'],
 		['two documents', 'a: 1\n---\nb: 2\n'],
+		['a directive', '%YAML 1.2\n---\na: 1\n'],
+		['a key left out', ': 1\n'],
+		['a block scalar with its indentation in its header', 'a: |2\n    x\n'],
 		['a mapping as a key', '? {a: 1}\n: 2\n'],
 		['a syntax error', 'a: [1, 2\n'],
 		['an alias bomb', `a: &a [x, x]\n${Array.from({ length: 30 }, (_, i) => `b${i}: &b${i} [*${i === 0 ? 'a' : `b${i - 1}`}, *${i === 0 ? 'a' : `b${i - 1}`}]`).join('\n')}\n`]

@@ -8,7 +8,8 @@
  * Gives up, before or while parsing, on a file that passes any bound the `yaml` reader
  * keeps (tokens, by the ceiling of token-ceiling.ts; nesting; values), that holds an
  * anchor, an alias or a tag (so nothing is expanded, and no alias bomb reaches the
- * schema), that holds no document or several, or whose top is not a mapping; and, through
+ * schema), a directive, a key left out (`: v`) or a block scalar with its indentation in
+ * its header (`|2`), that holds no document or several, or whose top is not a mapping; and, through
  * js-yaml, on any syntax error and any key twice in a mapping. What it reads agrees with
  * the `yaml` core schema scalar by scalar (`yes` and `2005-07-01` are text, `0o17` is 15,
  * `~` and an empty value are null), and keys become text as document-data.ts makes them
@@ -113,7 +114,8 @@ function plainEvents(events: readonly Event[], text: string, bounds: FastBounds)
 	let list: PlacedList | undefined;
 	for (const event of events) {
 		if (event.type === EVENT_ID.DOCUMENT) {
-			if (++documents > 1) return null;
+			// A directive (`%YAML 1.1`, `%TAG`) is left to the `yaml` reader, which decides what it may change.
+			if (++documents > 1 || event.directives.length > 0) return null;
 			continue;
 		}
 		if (event.type === EVENT_ID.POP) {
