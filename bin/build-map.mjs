@@ -54,7 +54,8 @@ export async function buildMap() {
 	});
 	mkdirSync(OUT, { recursive: true });
 	writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
-	const sources = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules'));
+	// Our own files (not the packages', nor the stand-in for zod's languages), and the lock file for the packages.
+	const sources = Object.keys(result.metafile.inputs).filter((path) => path.startsWith('src/'));
 	writeFileSync(join(OUT, 'inputs.json'), `${JSON.stringify([...sources, 'package-lock.json'], null, '\t')}\n`);
 }
 
