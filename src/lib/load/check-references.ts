@@ -45,6 +45,8 @@ const ANY_ITEM: readonly ItemKind[] = ['agency', 'role', 'group'];
 
 type Path = (string | number)[];
 
+const kindsInWords = (kinds: readonly ItemKind[]) => kinds.map((k) => ARTICLE[k]).join(' or ');
+
 /** An id as a message quotes it: a very long one cut short, with its length, so the line stays readable. */
 const shown = (id: string) => (id.length > 64 ? `${id.slice(0, 40)}… (${id.length} characters)` : id);
 
@@ -103,14 +105,16 @@ export function checkReferences(source: YamlSource | PlacedData): MapError[] {
 		return suggest;
 	};
 
+	// Called once per reference, tens of thousands of times in a county's map: the words are made only for an error.
 	const check = (value: unknown, path: Path, allowed: readonly ItemKind[], what: string) => {
-		if (typeof value !== 'string' || !ID_PATTERN.test(value)) return;
+		if (typeof value !== 'string') return;
 		const target = declared.get(value);
-		const wanted = allowed.map((k) => ARTICLE[k]).join(' or ');
+		// A declared id has the form of an id; anything else without it is the schema's to report.
+		if (!target && !ID_PATTERN.test(value)) return;
 		if (!target) {
-			errors.push(errorHere(path, 'unknown-id', `unknown id "${shown(value)}": ${what} must be the id of ${wanted} in this file${didYouMean(value, suggestionsFor(allowed))}`));
+			errors.push(errorHere(path, 'unknown-id', `unknown id "${shown(value)}": ${what} must be the id of ${kindsInWords(allowed)} in this file${didYouMean(value, suggestionsFor(allowed))}`));
 		} else if (!allowed.includes(target.kind)) {
-			errors.push(errorHere(path, 'wrong-kind', `"${shown(value)}" is ${ARTICLE[target.kind]}, but ${what} must be ${wanted}`));
+			errors.push(errorHere(path, 'wrong-kind', `"${shown(value)}" is ${ARTICLE[target.kind]}, but ${what} must be ${kindsInWords(allowed)}`));
 		}
 	};
 
