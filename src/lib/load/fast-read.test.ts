@@ -1,9 +1,9 @@
 /**
  * The fast reader against the `yaml` reader: whatever file the fast reader accepts, the
  * `yaml` reader reads to the very same data with no error, and the loader makes the same
- * model of it either way, places and all. Checked on every map of the project, on
- * synthetic maps, and on generated files and scalars; and the token ceiling against the
- * `yaml` lexer itself.
+ * model of it either way, places and all. Checked on every map of the project and on
+ * generated files and scalars, and the token ceiling against the `yaml` lexer itself.
+ * (The benchmark's synthetic maps: tests/unit/fast-read-synthetic.test.ts.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,6 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CST, Lexer } from 'yaml';
-import { syntheticMap } from '../../../bench/synthetic-map';
 import { VALID_MAP } from '../../../tests/unit/helpers/fixtures';
 import { readFast } from './fast-read';
 import { loadMap } from './load-map';
@@ -54,17 +53,6 @@ describe('the same model both ways', () => {
 
 	it('for the maps of the project, read fast (they hold nothing that needs the `yaml` reader)', () => {
 		for (const path of filesIn(MAPS)) expect(readFast(readFileSync(path, 'utf8'), BOUNDS), path).not.toBeNull();
-	});
-
-	it.each([
-		{ agencies: 5, roles: 40, groups: 6, membersPerGroup: 5 },
-		{ agencies: 50, roles: 850, groups: 100, membersPerGroup: 10 }
-	])('for a synthetic map of %o', (size) => {
-		const text = syntheticMap(size);
-		expect(readFast(text, BOUNDS)).not.toBeNull();
-		const [fast, placed] = bothWays(text, 'synthetic.yaml');
-		expect(fast.ok).toBe(true);
-		expect(isDeepStrictEqual(fast, placed)).toBe(true);
 	});
 
 	it('with Windows line breaks, comments, quotes, block text and items written in brackets', () => {
@@ -216,9 +204,8 @@ describe('the token ceiling', () => {
 		);
 	});
 
-	it('is at least the tokens of every map of the project, and of a synthetic map', () => {
+	it('is at least the tokens of every map of the project', () => {
 		const texts = [...filesIn(MAPS), ...filesIn(join(MAPS, 'report'))].map((path) => readFileSync(path, 'utf8'));
-		texts.push(syntheticMap({ agencies: 50, roles: 850, groups: 100, membersPerGroup: 10 }));
 		for (const text of texts) expect(tokenCeiling(text)).toBeGreaterThanOrEqual(lexerTokens(text));
 	});
 });
