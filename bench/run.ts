@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { load as jsYamlLoad } from 'js-yaml';
 import { parse } from 'yaml';
@@ -31,16 +32,20 @@ function time<T>(fn: () => T, runs = 5): { ms: number; value: T } {
 	return { ms: samples[Math.floor(samples.length / 2)], value };
 }
 
-/** The median wall time of a whole process, in ms. */
-function processTime(args: readonly string[], runs = 3): number {
-	const samples: number[] = [];
-	for (let i = 0; i < runs; i++) {
+/** The median wall times of two whole processes, in ms, run in turn so that both meet the same load on the machine. */
+function processTimes(a: readonly string[], b: readonly string[], runs = 5): [number, number] {
+	const samples: [number[], number[]] = [[], []];
+	const run = (args: readonly string[]) => {
 		const start = performance.now();
 		execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-		samples.push(performance.now() - start);
+		return performance.now() - start;
+	};
+	for (let i = 0; i < runs; i++) {
+		samples[0].push(run(a));
+		samples[1].push(run(b));
 	}
-	samples.sort((a, b) => a - b);
-	return samples[Math.floor(samples.length / 2)];
+	const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)];
+	return [median(samples[0]), median(samples[1])];
 }
 
 interface Row {
@@ -65,6 +70,9 @@ const MEMORY_BUDGET_MB = 500;
 const FLOOR_MULTIPLE = 1.5;
 
 const dir = mkdtempSync(join(tmpdir(), 'locality-bench-'));
+const mapCommand = fileURLToPath(new URL('../src/build/map.mjs', import.meta.url));
+// Compiled once here if any source changed, so that no timed run compiles it.
+execFileSync(process.execPath, [mapCommand, '--help'], { stdio: 'ignore' });
 const rows: Row[] = [];
 const floorScript = join(dir, 'floor.mjs');
 writeFileSync(floorScript, `import { readFileSync } from 'node:fs';\nimport { load } from ${JSON.stringify(import.meta.resolve('js-yaml'))};\nload(readFileSync(process.argv[2], 'utf8'));\n`);
@@ -73,17 +81,18 @@ for (const size of SIZES) {
 	const text = syntheticMap(size);
 	const file = join(dir, `county-${size.items}.yaml`);
 	writeFileSync(file, text);
+	// The same warm-up and number of runs for the loader as for its floor.
 	const floor = time(() => jsYamlLoad(text));
 	const yamlParse = time(() => parse(text), 3);
-	const loaded = time(() => loadMap(text, { file }), 3);
+	const loaded = time(() => loadMap(text, { file }));
 	if (!loaded.value.ok) throw new Error(`the synthetic map does not load: ${loaded.value.errors[0].message}`);
 	const model = loaded.value.value;
 	const within = (ms: number, floorMs: number) => ms <= FLOOR_MULTIPLE * floorMs;
 	rows.push({ work: 'yaml.parse (for comparison)', items: size.items, ms: yamlParse.ms, floorMs: floor.ms, budget: '-', within: null });
 	rows.push({ work: 'loadMap, in process', items: size.items, ms: loaded.ms, floorMs: floor.ms, budget: `${FLOOR_MULTIPLE}× floor`, within: within(loaded.ms, floor.ms) });
 
-	const checkMs = processTime(['--import', 'tsx', 'src/cli/map.ts', 'check', file]);
-	const floorProcessMs = processTime([floorScript, file]);
+	// The command line as `npm run map` runs it (compiled ahead of time; src/build/map.mjs first checks the compiled copy is current).
+	const [checkMs, floorProcessMs] = processTimes([mapCommand, 'check', file], [floorScript, file]);
 	rows.push({ work: 'map check, whole process', items: size.items, ms: checkMs, floorMs: floorProcessMs, budget: `${FLOOR_MULTIPLE}× floor`, within: within(checkMs, floorProcessMs) });
 
 	rows.push({ work: 'graph elements', items: size.items, ms: time(() => toElements(model), 3).ms, budget: '-', within: null });
@@ -107,6 +116,7 @@ const table = [
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 for (const row of table) console.log(row.map((c, i) => (i === 1 || i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
 console.log('\nThe floor is the js-yaml parse of the same text (in process), or a process that reads the file and parses it with js-yaml (whole process).');
+console.log('map check runs the compiled command line (src/build/map.mjs, as npm run map does, without npm itself).');
 console.log('Browser budgets (settling, long tasks, frame rate): bench/browser.ts, run next by `npm run bench`.');
 
 writeFileSync(

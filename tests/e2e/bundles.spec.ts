@@ -1,6 +1,6 @@
 /**
  * What each page of the built site downloads (bench/sizes.ts reads the build's manifest):
- * CodeMirror reaches the editor and no other page; the YAML library, the schema and the
+ * CodeMirror reaches the editor and no other page; the YAML libraries, the schema and the
  * analyses of a whole map run in the map worker, never on a page's own thread; a map page
  * with its graph drawn, and the editor page with its YAML editor, stay within their budgets;
  * and no prerendered page's HTML is over 500 kB. Run after `npm run build`, as `npm test`
@@ -15,6 +15,7 @@ import { expect, test } from '@playwright/test';
 const MARKERS = {
 	codemirror: 'cm-lintRange',
 	yaml: 'Implicit keys need to be on a single line',
+	jsYaml: 'missed comma between flow collection entries',
 	zod: '$ZodError',
 	audit: 'nothing the map records would join',
 	/** Cytoscape's own force layout and clustering, which the site's cytoscape leaves out (src/build/cytoscape-core.js). */
@@ -45,11 +46,13 @@ test.describe('what each page downloads', () => {
 	test('the YAML library and the schema never run on a page’s own thread, only in the map worker', () => {
 		for (const r of rows) {
 			expect(holds(r.files.all, MARKERS.yaml), r.route).toEqual([]);
+			expect(holds(r.files.all, MARKERS.jsYaml), r.route).toEqual([]);
 			expect(holds(r.files.all, MARKERS.zod), r.route).toEqual([]);
 		}
 		const worker = row('/editor').files.workers;
 		expect(worker).toHaveLength(1);
 		expect(holds(worker, MARKERS.yaml)).toEqual(worker);
+		expect(holds(worker, MARKERS.jsYaml)).toEqual(worker);
 		expect(holds(worker, MARKERS.zod)).toEqual(worker);
 		expect(row('/open').files.workers).toEqual(worker);
 	});

@@ -7,7 +7,8 @@
  * Ids are data, never keys of plain objects: every lookup by id is a Map or a Set, and
  * fields are read only when the file's own mapping holds them, so ids and keys such as
  * `constructor` or `__proto__` mean nothing special. Cost, for n items and references:
- * O(n log n) to order the ids, O(1) per reference, and the suggestions for unknown ids
+ * O(n) to gather the ids (O(n log n) to order them by place, done only when an id repeats
+ * or an unknown id needs suggestions), O(1) per reference, and the suggestions for unknown ids
  * bounded as suggest.ts says, so O(n log n) in all (besides placing each error, which
  * yaml-document.ts does).
  */
@@ -16,7 +17,19 @@ import type { ItemKind } from '../model/locality-model';
 import type { MapError } from './errors';
 import { formatPath } from './errors';
 import { didYouMean, suggester, type Suggester } from './suggest';
-import { errorAt, positionOf, type YamlSource } from './yaml-document';
+import { positionOf, type YamlSource } from './yaml-document';
+
+/**
+ * A file read by a reader that can place a data path without the `yaml` document: the
+ * fast reader, which places a path at the item it lies in (the order of items is the
+ * order of what they hold) and shows no error it finds, since any sends the file to the
+ * `yaml` reader.
+ */
+export interface PlacedData {
+	readonly file: string;
+	readonly value: unknown;
+	place(path: readonly PropertyKey[]): { line: number; column: number };
+}
 
 const LISTS: readonly [string, ItemKind][] = [
 	['agencies', 'agency'],
@@ -32,57 +45,76 @@ const ANY_ITEM: readonly ItemKind[] = ['agency', 'role', 'group'];
 
 type Path = (string | number)[];
 
+const kindsInWords = (kinds: readonly ItemKind[]) => kinds.map((k) => ARTICLE[k]).join(' or ');
+
 /** An id as a message quotes it: a very long one cut short, with its length, so the line stays readable. */
 const shown = (id: string) => (id.length > 64 ? `${id.slice(0, 40)}… (${id.length} characters)` : id);
 
-export function checkReferences(source: YamlSource): MapError[] {
+export function checkReferences(source: YamlSource | PlacedData): MapError[] {
+	const place = 'place' in source ? (path: Path) => source.place(path) : (path: Path) => positionOf(source, path);
+	const errorHere = (path: Path, code: MapError['code'], message: string): MapError => ({ file: source.file, ...place(path), path: formatPath(path), code, message });
 	const root = asMapping(source.value);
 	if (!root) return [];
 	const errors: MapError[] = [];
 	const declared = new Map<string, { kind: ItemKind; path: Path }>();
 
-	// In the order they stand in the file, so "the first" is the one a reader meets first.
+	// Ids in the order of the lists; put in the order they stand in the file (so that "the
+	// first" is the one a reader meets first) only where that order shows: when an id
+	// repeats, and in suggestions. A valid file needs no place at all.
 	const ids: { id: string; kind: ItemKind; path: Path; line: number; column: number }[] = [];
+	const seen = new Set<string>();
+	let repeated = false;
 	for (const [list, kind] of LISTS) {
 		entries(root(list)).forEach((item, i) => {
 			const id = asMapping(item)?.('id');
 			if (typeof id !== 'string' || !ID_PATTERN.test(id)) return;
-			const path: Path = [list, i, 'id'];
-			ids.push({ id, kind, path, ...positionOf(source, path) });
+			if (seen.has(id)) repeated = true;
+			seen.add(id);
+			ids.push({ id, kind, path: [list, i, 'id'], line: 0, column: 0 });
 		});
 	}
-	ids.sort((a, b) => a.line - b.line || a.column - b.column);
+	let inFileOrder = false;
+	const putInFileOrder = () => {
+		if (inFileOrder) return;
+		for (const entry of ids) ({ line: entry.line, column: entry.column } = place(entry.path));
+		ids.sort((a, b) => a.line - b.line || a.column - b.column);
+		inFileOrder = true;
+	};
+	if (repeated) putInFileOrder();
 	for (const { id, kind, path } of ids) {
 		const first = declared.get(id);
 		if (first) {
-			const there = positionOf(source, first.path);
+			const there = place(first.path);
 			errors.push(
-				errorAt(source, path, 'duplicate-id', `duplicate id "${shown(id)}": ${ARTICLE[first.kind]} at line ${there.line} (${formatPath(first.path.slice(0, 2))}) already has it; ids must be unique in a file`)
+				errorHere(path, 'duplicate-id', `duplicate id "${shown(id)}": ${ARTICLE[first.kind]} at line ${there.line} (${formatPath(first.path.slice(0, 2))}) already has it; ids must be unique in a file`)
 			);
 		} else declared.set(id, { kind, path });
 	}
 
-	// One suggester for each set of kinds a reference allows, built when first needed.
+	// One suggester for each set of kinds a reference allows, built when first needed, from the ids in the order of the file.
 	const suggesters = new Map<readonly ItemKind[], Suggester>();
 	const suggestionsFor = (allowed: readonly ItemKind[]): Suggester => {
 		let suggest = suggesters.get(allowed);
 		if (!suggest) {
+			putInFileOrder();
 			const candidates: string[] = [];
-			for (const [id, d] of declared) if (allowed.includes(d.kind)) candidates.push(id);
+			for (const { id, path } of ids) if (declared.get(id)?.path === path && allowed.includes(declared.get(id)!.kind)) candidates.push(id);
 			suggest = suggester(candidates);
 			suggesters.set(allowed, suggest);
 		}
 		return suggest;
 	};
 
+	// Called once per reference, tens of thousands of times in a county's map: the words are made only for an error.
 	const check = (value: unknown, path: Path, allowed: readonly ItemKind[], what: string) => {
-		if (typeof value !== 'string' || !ID_PATTERN.test(value)) return;
+		if (typeof value !== 'string') return;
 		const target = declared.get(value);
-		const wanted = allowed.map((k) => ARTICLE[k]).join(' or ');
+		// A declared id has the form of an id; anything else without it is the schema's to report.
+		if (!target && !ID_PATTERN.test(value)) return;
 		if (!target) {
-			errors.push(errorAt(source, path, 'unknown-id', `unknown id "${shown(value)}": ${what} must be the id of ${wanted} in this file${didYouMean(value, suggestionsFor(allowed))}`));
+			errors.push(errorHere(path, 'unknown-id', `unknown id "${shown(value)}": ${what} must be the id of ${kindsInWords(allowed)} in this file${didYouMean(value, suggestionsFor(allowed))}`));
 		} else if (!allowed.includes(target.kind)) {
-			errors.push(errorAt(source, path, 'wrong-kind', `"${shown(value)}" is ${ARTICLE[target.kind]}, but ${what} must be ${wanted}`));
+			errors.push(errorHere(path, 'wrong-kind', `"${shown(value)}" is ${ARTICLE[target.kind]}, but ${what} must be ${kindsInWords(allowed)}`));
 		}
 	};
 
@@ -95,8 +127,7 @@ export function checkReferences(source: YamlSource): MapError[] {
 		const members = entries(group('members'));
 		if (group('members_recorded') === 'not-recorded' && members.length > 0) {
 			errors.push(
-				errorAt(
-					source,
+				errorHere(
 					['groups', i, 'members_recorded'],
 					'bad-value',
 					`members_recorded is "not-recorded", but ${members.length === 1 ? '1 member is' : `${members.length} members are`} listed: use "partial" when the list is not the whole group`
@@ -110,7 +141,7 @@ export function checkReferences(source: YamlSource): MapError[] {
 			const path: Path = record ? ['groups', i, 'members', j, 'id'] : ['groups', i, 'members', j];
 			check(id, path, SEAT, 'a member');
 			if (typeof id === 'string' && seen.has(id)) {
-				errors.push(errorAt(source, path, 'duplicate-id', `"${shown(id)}" is listed twice among this group's members; keep one`));
+				errors.push(errorHere(path, 'duplicate-id', `"${shown(id)}" is listed twice among this group's members; keep one`));
 			}
 			if (typeof id === 'string') seen.add(id);
 		});
@@ -123,7 +154,7 @@ export function checkReferences(source: YamlSource): MapError[] {
 		check(from, ['links', i, 'from'], ANY_ITEM, 'a link end');
 		check(link('to'), ['links', i, 'to'], ANY_ITEM, 'a link end');
 		if (typeof from === 'string' && from === link('to')) {
-			errors.push(errorAt(source, ['links', i, 'to'], 'bad-value', `this link goes from "${from}" to itself; a link joins two different items`));
+			errors.push(errorHere(['links', i, 'to'], 'bad-value', `this link goes from "${from}" to itself; a link joins two different items`));
 		}
 	});
 	return errors;
@@ -134,7 +165,8 @@ type Mapping = (key: string) => unknown;
 
 function asMapping(value: unknown): Mapping | undefined {
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-	return (key): unknown => Object.getOwnPropertyDescriptor(value, key)?.value;
+	// An own property, even one named `__proto__`, is found before anything inherited.
+	return (key): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined);
 }
 
 function entries(value: unknown): readonly unknown[] {

@@ -4,6 +4,7 @@
  * so each test breaks exactly one thing. Line numbers in the tests refer to the numbered
  * listing below. Test code only: it lives outside src/, so nothing shipped can import it.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { formatError, type ErrorCode, type MapError } from '../../../src/lib/load/errors';
 import { loadMap, type LoadOptions } from '../../../src/lib/load/load-map';
 import type { LocalityModel } from '../../../src/lib/model/locality-model';
@@ -117,10 +118,18 @@ export function errorsOf(input: string | Uint8Array, options: Omit<LoadOptions, 
 	return result.errors;
 }
 
-/** The model `loadMap` returns for `input` (failing the test, with the errors, if it is refused). */
+/**
+ * The model `loadMap` returns for `input` (failing the test, with the errors, if it is
+ * refused). Unless the test chooses a reader, the model is read both ways, fast and with
+ * `yaml` alone, and the two must be the same, places and all.
+ */
 export function modelOf(input: string | Uint8Array, options: Omit<LoadOptions, 'file'> = {}): LocalityModel {
 	const result = loadMap(input, { file: FILE, ...options });
 	if (!result.ok) throw new Error(`expected the map to load, but:\n${result.errors.map(formatError).join('\n')}`);
+	if (options.fast === undefined) {
+		const placed = loadMap(input, { file: FILE, ...options, fast: false });
+		if (!isDeepStrictEqual(placed, result)) throw new Error('the fast reader and the `yaml` reader made different models of this map');
+	}
 	return result.value;
 }
 
