@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 const OUT = '.svelte-kit/output/client';
 const BUILD = 'build';
 /** The chunks a page loads to draw its graph: cytoscape (as src/build/cytoscape-core.js builds it, or the package's bundle). */
-const DRAWS_GRAPH = /\/node_modules\/cytoscape\/(src|dist)\//;
+const DRAWS_GRAPH = /(^|\/)node_modules\/cytoscape\/(src|dist)\//;
 const MANIFEST = join(OUT, '.vite/manifest.json');
 const APP = '.svelte-kit/generated/client-optimized/app.js';
 

@@ -5,7 +5,7 @@
  */
 import type { LocalityModel } from '../model/locality-model';
 import type { LayoutReply } from './layout-protocol';
-import { presetPositions, type LayoutName, type Positions } from './layouts';
+import type { LayoutName, Positions } from './layouts';
 
 /** A map of this many items or more is large (decision 0011): laid out in the worker, drawn in slices. */
 export const LARGE_GRAPH = 500;
@@ -42,7 +42,8 @@ export function createLayouter(): Layouter {
 			return new Promise((resolve) => {
 				waiting.set(id, (reply) => {
 					if (!reply || id !== last) resolve(undefined);
-					else resolve(reply.ok ? new Map(reply.positions) : presetPositions(model, layout));
+					else if (reply.ok) resolve(new Map(reply.positions));
+					else void import('./force-layouts').then(({ presetPositions }) => resolve(presetPositions(model, layout)));
 				});
 				worker!.postMessage({ id, model, layout });
 			});

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import type { LayoutReply } from './layout-protocol';
-import { forcePositions, layeredPositions } from './layouts';
+import { forcePositions } from './force-layouts';
+import { layeredPositions } from './layouts';
 
 const MAP = modelOf(`locality: { id: vale, name: Vale, as_of: "2005" }
 agencies:

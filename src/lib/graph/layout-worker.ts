@@ -6,7 +6,7 @@
  *
  * Relative imports only: the worker is bundled on its own, outside SvelteKit's aliases.
  */
-import { presetPositions } from './layouts';
+import { presetPositions } from './force-layouts';
 import type { LayoutReply, LayoutRequest } from './layout-protocol';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null; postMessage(reply: LayoutReply): void };

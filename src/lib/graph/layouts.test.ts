@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { centreOf } from '../model/centre';
 import { indexItems, type ItemId, type LocalityModel } from '../model/locality-model';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
-import { extendPositions, forcePositions, layeredPositions, layerOf, presetPositions, type Positions } from './layouts';
+import { extendPositions, forcePositions, presetPositions } from './force-layouts';
+import { layeredPositions, layerOf, type Positions } from './layouts';
 
 /*
  * The centre: the council, its post, the steering group its post chairs and the trust that
