@@ -124,6 +124,10 @@ test('keyboard: the map is walked by arrows and Tab, Enter opens an item, Escape
 	await expect.poll(walking).toBeNull();
 	await expect(said.last()).toHaveText('The walk has ended. Tab moves on from the map.');
 	expect(await label(first)).not.toBe('');
+	// A second Escape closes the details, and the keyboard stays on the map.
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('complementary', { name: 'Details' }).locator('section.item-panel')).toHaveCount(0);
+	await expect(canvas).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(canvas).not.toBeFocused();
 });
