@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { workerScript } from '../../../tests/unit/helpers/worker-script';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import type { LayoutReply } from './layout-protocol';
 import { forcePositions } from './force-layouts';
@@ -16,22 +17,10 @@ groups:
 links: []
 `);
 
-/** The layout worker's script, run in this thread with a stand-in for its global scope. */
-const scope = { onmessage: null as ((event: MessageEvent<unknown>) => void) | null, posted: [] as LayoutReply[], postMessage(reply: LayoutReply) { this.posted.push(reply); } };
 
 describe('the layout worker', () => {
-	beforeAll(async () => {
-		vi.stubGlobal('self', scope);
-		await import('./layout-worker');
-	});
-	afterAll(() => vi.unstubAllGlobals());
-
-	const ask = (data: unknown) => {
-		scope.posted = [];
-		scope.onmessage?.({ data } as MessageEvent<unknown>);
-		expect(scope.posted).toHaveLength(1);
-		return scope.posted[0];
-	};
+	// The worker's script, run in this thread.
+	const { ask } = workerScript<LayoutReply>(() => import('./layout-worker'));
 
 	it('answers the layered and force positions the page would have worked out, as pairs, under the request’s id', () => {
 		expect(ask({ id: 3, model: MAP, layout: 'layered' })).toEqual({ id: 3, ok: true, positions: [...layeredPositions(MAP)] });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { workerScript } from '../../../tests/unit/helpers/worker-script';
 import { audit } from '../analysis/audit';
 import { applyEdit } from '../edit/apply-edit';
 import type { EditReply } from '../edit/edit-protocol';
@@ -10,22 +11,10 @@ const MAP = readFileSync(new URL('../edit/fixtures/commented-map.yaml', import.m
 const ADD = { action: 'add-agency', id: 'police' as ItemId, name: 'Police', sector: 'police' } as const;
 type Reply = EditReply | (AuditedOutcome & { id: number });
 
-/** The map worker's script, run in this thread with a stand-in for its global scope. */
-const scope = { onmessage: null as ((event: MessageEvent<unknown>) => void) | null, posted: [] as Reply[], postMessage(reply: Reply) { this.posted.push(reply); } };
 
 describe('the map worker', () => {
-	beforeAll(async () => {
-		vi.stubGlobal('self', scope);
-		await import('./map-worker');
-	});
-	afterAll(() => vi.unstubAllGlobals());
-
-	const ask = (data: unknown) => {
-		scope.posted = [];
-		scope.onmessage?.({ data } as MessageEvent<unknown>);
-		expect(scope.posted).toHaveLength(1);
-		return scope.posted[0];
-	};
+	// The worker's script, run in this thread.
+	const { ask } = workerScript<Reply>(() => import('./map-worker'));
 
 	it('applies an edit as applyEdit does, under the request’s id', () => {
 		expect(ask({ id: 4, text: MAP, edit: ADD })).toEqual({ id: 4, ...applyEdit(MAP, ADD) });
