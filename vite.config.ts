@@ -8,6 +8,9 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
 		// Generous: the machine may be busy with a build or the browser tests.
-		testTimeout: 20_000
+		testTimeout: 20_000,
+		// Both cores (Vitest takes one fewer than the machine has): on this 2-core machine the unit
+		// tests take 74 s instead of 120 s when nothing else runs, as in `npm test`.
+		maxWorkers: 2
 	}
 });
