@@ -101,6 +101,17 @@ describe('CompareTable', () => {
 		expect(text(row(body, 'banbury'))).not.toContain('your map');
 	});
 
+	it('writes out what each measure means, and each column’s sort button is described by it', () => {
+		const { body } = render(CompareTable, { props: { rows: pilots } });
+		for (const m of measures) {
+			const described = body.match(new RegExp(`<button[^>]*aria-describedby="([^"]+)"[^>]*>${m.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</button>`));
+			expect(described, m.label).not.toBeNull();
+			const note = body.match(new RegExp(`<dd id="${described![1]}"[^>]*>([^<]*)</dd>`));
+			expect(note?.[1], m.label).toBe(`${m.description} (report ${m.section})`);
+		}
+		expect(body).not.toContain('title=');
+	});
+
 	it('marks no map as the user’s unless told', () => {
 		const { body } = render(CompareTable, { props: { rows: [...pilots, mine] } });
 		expect(text(body)).not.toContain('your map');
