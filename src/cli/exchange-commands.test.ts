@@ -14,17 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparable } from '../../tests/unit/helpers/exchange';
 import { modelOf } from '../../tests/unit/helpers/fixtures';
 import { allItems } from '../lib/model/locality-model';
-import { runMap } from './run-map';
+import { runMapIn } from '../../tests/unit/helpers/run-cli';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 let dir: string;
-
-function run(...argv: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = runMap(argv, { cwd: dir, projectRoot, out: (text) => out.push(text), err: (text) => err.push(text) });
-	return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runMapIn(dir, argv);
 
 const MAPS = readdirSync(join(projectRoot, 'maps')).filter((f) => f.endsWith('.yaml')).sort();
 

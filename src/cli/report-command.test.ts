@@ -4,23 +4,16 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALID_MAP, modelOf, replaceLine } from '../../tests/unit/helpers/fixtures';
 import { audit } from '../lib/analysis/audit';
 import { auditReport } from '../lib/views/audit-report';
 import { auditReportMarkdown } from '../lib/views/audit-report-markdown';
-import { runMap } from './run-map';
+import { runMapIn } from '../../tests/unit/helpers/run-cli';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
 let dir: string;
-
-function run(...argv: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = runMap(argv, { cwd: dir, projectRoot, out: (text) => out.push(text), err: (text) => err.push(text) });
-	return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runMapIn(dir, argv);
 
 const model = modelOf(VALID_MAP);
 const MARKDOWN = auditReportMarkdown(auditReport(model, audit(model)));

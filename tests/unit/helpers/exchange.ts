@@ -33,6 +33,13 @@ links:
 
 export const smallModel = () => modelOf(SMALL_MAP);
 
+/** SMALL_MAP's links as GEXF and GraphML both carry them, read back by graphology. */
+export const SMALL_MAP_EDGES = [
+	{ source: 'panel', target: 'head', attributes: { label: 'Member', relation: 'member', attendance: 'regular' } },
+	{ source: 'panel', target: 'camhs', attributes: { label: 'Member', relation: 'member', attendance: 'occasional', notes: "when asked, 'in person'" } },
+	{ source: 'panel', target: 'steer', attributes: { label: 'Raises issues with', relation: 'raises-issues', notes: 'termly\nin writing', source: '3.1' } }
+];
+
 /** The model as data, without places and the file's name, keys in one order. */
 export function comparable(model: LocalityModel): unknown {
 	const sorted = (v: unknown): unknown =>
