@@ -11,11 +11,12 @@ describe('the large graph’s stylesheet', () => {
 		expect(large.slice(0, plain.length)).toEqual(plain);
 	});
 
-	it('draws labels only from 9px on screen (12px type from 75% zoom), and straight lines', () => {
+	it('draws labels only from 9px on screen (12px type from 75% zoom), straight lines, and seats and posts as the cheapest lines', () => {
 		const added = large.slice(plain.length);
 		expect(added).toEqual([
 			{ selector: 'node', style: { 'min-zoomed-font-size': READABLE_PX } },
-			{ selector: 'edge', style: { 'curve-style': 'straight' } }
+			{ selector: 'edge', style: { 'curve-style': 'straight' } },
+			{ selector: 'edge.member, edge.post', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } }
 		]);
 		expect(READABLE_PX).toBe(9);
 		expect(plain[0].style['font-size']).toBe(12);

@@ -105,7 +105,9 @@ export function largeGraphStylesheet(): StylesheetJson {
 	return [
 		...graphStylesheet(),
 		{ selector: 'node', style: { 'min-zoomed-font-size': READABLE_PX } },
-		{ selector: 'edge', style: { 'curve-style': 'straight' } }
+		{ selector: 'edge', style: { 'curve-style': 'straight' } },
+		// Ties without an arrowhead (seats, posts) as cytoscape's cheapest lines: nothing to work out but their two ends.
+		{ selector: 'edge.member, edge.post', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } }
 	];
 }
 /** The smallest size of type, on screen, that a label is drawn at on a large graph. */
