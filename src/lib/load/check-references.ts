@@ -66,7 +66,7 @@ export function checkReferences(source: YamlSource | PlacedData): MapError[] {
 	let repeated = false;
 	for (const [list, kind] of LISTS) {
 		entries(root(list)).forEach((item, i) => {
-			const id = asMapping(item)?.('id');
+			const id = field(item, 'id');
 			if (typeof id !== 'string' || !ID_PATTERN.test(id)) return;
 			if (seen.has(id)) repeated = true;
 			seen.add(id);
@@ -105,25 +105,36 @@ export function checkReferences(source: YamlSource | PlacedData): MapError[] {
 		return suggest;
 	};
 
-	// Called once per reference, tens of thousands of times in a county's map: the words are made only for an error.
-	const check = (value: unknown, path: Path, allowed: readonly ItemKind[], what: string) => {
-		if (typeof value !== 'string') return;
+	/**
+	 * Whether a reference is this check's to report: an id of no item, or of an item of a kind
+	 * it does not allow (anything not in the form of an id is the schema's to report). Asked
+	 * once per reference, tens of thousands of times in a county's map, so nothing is made for
+	 * a reference that passes: its path and words are made only for an error.
+	 */
+	const faulty = (value: unknown, allowed: readonly ItemKind[]): value is string => {
+		if (typeof value !== 'string') return false;
 		const target = declared.get(value);
-		// A declared id has the form of an id; anything else without it is the schema's to report.
-		if (!target && !ID_PATTERN.test(value)) return;
-		if (!target) {
-			errors.push(errorHere(path, 'unknown-id', `unknown id "${shown(value)}": ${what} must be the id of ${kindsInWords(allowed)} in this file${didYouMean(value, suggestionsFor(allowed))}`));
-		} else if (!allowed.includes(target.kind)) {
-			errors.push(errorHere(path, 'wrong-kind', `"${shown(value)}" is ${ARTICLE[target.kind]}, but ${what} must be ${kindsInWords(allowed)}`));
-		}
+		// A declared id has the form of an id.
+		return target ? !allowed.includes(target.kind) : ID_PATTERN.test(value);
+	};
+	/** The error for a `faulty` reference. */
+	const wrong = (id: string, allowed: readonly ItemKind[], what: string, path: Path): MapError => {
+		const target = declared.get(id);
+		return target
+			? errorHere(path, 'wrong-kind', `"${shown(id)}" is ${ARTICLE[target.kind]}, but ${what} must be ${kindsInWords(allowed)}`)
+			: errorHere(path, 'unknown-id', `unknown id "${shown(id)}": ${what} must be the id of ${kindsInWords(allowed)} in this file${didYouMean(id, suggestionsFor(allowed))}`);
 	};
 
-	entries(root('roles')).forEach((role, i) => check(asMapping(role)?.('agency'), ['roles', i, 'agency'], AGENCY, "a role's agency"));
+	entries(root('roles')).forEach((role, i) => {
+		const agency = field(role, 'agency');
+		if (faulty(agency, AGENCY)) errors.push(wrong(agency, AGENCY, "a role's agency", ['roles', i, 'agency']));
+	});
 
 	entries(root('groups')).forEach((raw, i) => {
 		const group = asMapping(raw);
 		if (!group) return;
-		check(group('chair'), ['groups', i, 'chair'], SEAT, 'a chair');
+		const chair = group('chair');
+		if (faulty(chair, SEAT)) errors.push(wrong(chair, SEAT, 'a chair', ['groups', i, 'chair']));
 		const members = entries(group('members'));
 		if (group('members_recorded') === 'not-recorded' && members.length > 0) {
 			errors.push(
@@ -135,38 +146,50 @@ export function checkReferences(source: YamlSource | PlacedData): MapError[] {
 			);
 		}
 		const seen = new Set<string>();
-		members.forEach((member, j) => {
-			const record = asMapping(member);
-			const id = record ? record('id') : member;
-			const path: Path = record ? ['groups', i, 'members', j, 'id'] : ['groups', i, 'members', j];
-			check(id, path, SEAT, 'a member');
-			if (typeof id === 'string' && seen.has(id)) {
-				errors.push(errorHere(path, 'duplicate-id', `"${shown(id)}" is listed twice among this group's members; keep one`));
-			}
-			if (typeof id === 'string') seen.add(id);
-		});
+		for (let j = 0; j < members.length; j++) {
+			const member = members[j];
+			const record = isMapping(member);
+			const id = record ? field(member, 'id') : member;
+			if (faulty(id, SEAT)) errors.push(wrong(id, SEAT, 'a member', memberPath(i, j, record)));
+			if (typeof id !== 'string') continue;
+			if (seen.has(id)) errors.push(errorHere(memberPath(i, j, record), 'duplicate-id', `"${shown(id)}" is listed twice among this group's members; keep one`));
+			seen.add(id);
+		}
 	});
 
 	entries(root('links')).forEach((raw, i) => {
 		const link = asMapping(raw);
 		if (!link) return;
 		const from = link('from');
-		check(from, ['links', i, 'from'], ANY_ITEM, 'a link end');
-		check(link('to'), ['links', i, 'to'], ANY_ITEM, 'a link end');
-		if (typeof from === 'string' && from === link('to')) {
+		const to = link('to');
+		if (faulty(from, ANY_ITEM)) errors.push(wrong(from, ANY_ITEM, 'a link end', ['links', i, 'from']));
+		if (faulty(to, ANY_ITEM)) errors.push(wrong(to, ANY_ITEM, 'a link end', ['links', i, 'to']));
+		if (typeof from === 'string' && from === to) {
 			errors.push(errorHere(['links', i, 'to'], 'bad-value', `this link goes from "${from}" to itself; a link joins two different items`));
 		}
 	});
 	return errors;
 }
 
+/** Where a group's member lies: its `id` when written as a mapping, else the entry itself. */
+const memberPath = (group: number, member: number, record: boolean): Path => (record ? ['groups', group, 'members', member, 'id'] : ['groups', group, 'members', member]);
+
 /** A mapping of the file, read only by the keys it holds itself, never by what an object inherits. */
 type Mapping = (key: string) => unknown;
 
+function isMapping(value: unknown): value is object {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A field of a mapping of the file, as `asMapping` reads it, without making a reader for one field. */
+function field(value: unknown, key: string): unknown {
+	return isMapping(value) && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
 function asMapping(value: unknown): Mapping | undefined {
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	if (!isMapping(value)) return undefined;
 	// An own property, even one named `__proto__`, is found before anything inherited.
-	return (key): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+	return (key): unknown => field(value, key);
 }
 
 function entries(value: unknown): readonly unknown[] {
