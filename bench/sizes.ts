@@ -118,7 +118,14 @@ export interface PageSize {
 	readonly page: string;
 	/** Its HTML as served, in kB (1,000 bytes), not gzipped. */
 	readonly kB: number;
+	/**
+	 * Its data as a link within the site fetches it (`__data.json` beside the page), in kB: the
+	 * same data the HTML carries for its script, without the HTML. Zero for a page with none.
+	 */
+	readonly dataKB: number;
 }
+
+const fileKB = (path: string) => (existsSync(path) ? Math.round(statSync(path).size / 100) / 10 : 0);
 
 /** Every prerendered page in build/, largest first. */
 export function pageSizes(): PageSize[] {
@@ -128,7 +135,10 @@ export function pageSizes(): PageSize[] {
 		for (const name of readdirSync(dir)) {
 			const path = join(dir, name);
 			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.html')) pages.push({ page: relative(BUILD, path), kB: Math.round(statSync(path).size / 100) / 10 });
+			else if (name.endsWith('.html')) {
+				const data = name === 'index.html' ? join(dir, '__data.json') : join(dir, name.slice(0, -'.html'.length), '__data.json');
+				pages.push({ page: relative(BUILD, path), kB: fileKB(path), dataKB: fileKB(data) });
+			}
 		}
 	};
 	walk(BUILD);
@@ -142,7 +152,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	else {
 		console.log('JavaScript per page, gzipped kB: at first / with its graph drawn / with every chunk loaded later / Web Workers');
 		for (const r of rows) console.log(`${r.route.padEnd(32)} ${[r.first, r.drawn, r.all, r.workers].map((n) => String(n).padStart(7)).join(' ')}`);
-		console.log(`\nPrerendered pages' HTML, kB (not gzipped), largest first: ${pages.length} pages`);
-		for (const p of pages) console.log(`${p.page.padEnd(44)} ${String(p.kB).padStart(8)}`);
+		console.log(`\nPrerendered pages' HTML and data (__data.json), kB (not gzipped), largest first: ${pages.length} pages`);
+		for (const p of pages) console.log(`${p.page.padEnd(44)} ${String(p.kB).padStart(8)} ${String(p.dataKB).padStart(8)}`);
 	}
 }

@@ -92,9 +92,12 @@ test.describe('what each page downloads', () => {
 		expect(holds(map.files.all, MARKERS.cytoscapeSvg)).not.toEqual([]);
 	});
 
-	test('no prerendered page is over 500 kB', () => {
+	test('no prerendered page is over 500 kB, nor its data as a link within the site fetches it', () => {
 		const pages = pageSizes();
-		expect(pages.map((p) => p.page)).toEqual(expect.arrayContaining(['index.html', 'localities/banbury.html']));
-		expect(pages.filter((p) => p.kB > 500)).toEqual([]);
+		// Every kind of page, the views of a map among them: on a build with a large map (LOCALITY_MAPS_EXTRA), its views too.
+		const views = ['', '/induction', '/matrix', '/river', '/changes', '/report'].map((view) => `localities/city${view}.html`);
+		expect(pages.map((p) => p.page)).toEqual(expect.arrayContaining(['index.html', 'compare.html', 'glossary.html', 'localities/city/2004.html', ...views]));
+		expect(pages.find((p) => p.page === 'localities/city/matrix.html')?.dataKB).toBeGreaterThan(0);
+		expect(pages.filter((p) => p.kB > 500 || p.dataKB > 500)).toEqual([]);
 	});
 });

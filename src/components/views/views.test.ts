@@ -8,6 +8,8 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { ItemId } from '$lib/model/locality-model';
 import { comparisonRow, measures, type ComparisonRow } from '$lib/views/compare';
+import { matrixPart, membershipMatrix } from '$lib/views/membership-matrix';
+import { river } from '$lib/views/river';
 import { modelOf, VALID_MAP } from '../../../tests/unit/helpers/fixtures';
 import { reportMap } from '../../../tests/unit/helpers/maps';
 import ChangesView from './ChangesView.svelte';
@@ -48,11 +50,43 @@ describe('MatrixView', () => {
 	});
 });
 
+describe('MatrixView of a large map', () => {
+	// 120 groups, each with its own post: 120 rows and 120 columns.
+	const lines = ['locality: { id: big, name: Big, as_of: "2026" }', 'agencies:', '  - { id: a, name: Agency, sector: health }', 'roles:'];
+	for (let i = 0; i < 120; i++) lines.push(`  - { id: r${i}, name: Post ${i}, agency: a }`);
+	lines.push('groups:');
+	for (let g = 0; g < 120; g++) lines.push(`  - { id: g${g}, name: Group ${g}, type: panel, members: [r${g}] }`);
+	const big = modelOf(`${lines.join('\n')}\n`);
+	const rows = (body: string) => body.match(/<th scope="row">/g)?.length;
+	const columns = (body: string) => (body.match(/<th scope="col">/g)?.length ?? 0) - 1;
+
+	it('shows a hundred groups against a hundred posts and agencies, with a pager each way', () => {
+		const { body } = render(MatrixView, { props: { model: big } });
+		expect([rows(body), columns(body)]).toEqual([100, 100]);
+		expect(text(body)).toContain('Groups 1–100 of 120');
+		expect(text(body)).toContain('Posts and agencies 1–100 of 120');
+	});
+
+	it('before its model comes, shows the first page it is given, and waits to change the order or show more', () => {
+		const first = matrixPart(membershipMatrix(big), 100, 100);
+		const { body } = render(MatrixView, { props: { model: undefined, locality: big.locality, first } });
+		expect([rows(body), columns(body)]).toEqual([100, 100]);
+		expect(text(body)).toContain('Who sits on which group in Big');
+		expect(body).toMatch(/<fieldset[^>]*disabled/);
+		expect(body).toMatch(/<button[^>]*disabled[^>]*>Show 20 more groups<\/button>/);
+	});
+});
+
 describe('RiverView', () => {
 	it('places the items by their tiers and lists them in a table', () => {
 		const { body } = render(RiverView, { props: { model } });
 		expect(text(body)).toContain('Upstream and downstream in Example Vale');
 		expect(text(body)).toMatch(/Schools Agency 1 to 2/);
+	});
+
+	it('draws the same from the river alone, worked out where the map is', () => {
+		const { body } = render(RiverView, { props: { locality: model.locality, river: river(model) } });
+		expect(body).toBe(render(RiverView, { props: { model } }).body);
 	});
 });
 

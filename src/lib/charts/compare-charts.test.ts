@@ -9,7 +9,7 @@ import type { LocalityModel } from '../model/locality-model';
 import { agenciesBySector, groupsByType, meetingsByType } from '../views/compare-counts';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { reportMaps } from '../../../tests/unit/helpers/maps';
-import { groupTypesChart, meetingLoadChart, sectorsChart } from './compare-charts';
+import { compareScenes, groupTypesChart, meetingLoadChart, multipleElsewhere, sectorsChart } from './compare-charts';
 import { sceneToSvg, type Scene, type Shape } from './scene';
 
 type Rect = Extract<Shape, { type: 'rect' }>;
@@ -136,5 +136,17 @@ describe('the charts on the latest snapshot of every locality in maps/', () => {
 		expect(keyLabels(scene)).toEqual(['Network', 'Panel', 'School consultation team', 'Multi-agency support team']);
 		expect(totals(scene)).toEqual([0, 0, 6, 3, 3, 45]);
 		await expect(sceneToSvg(scene)).toMatchFileSnapshot('__snapshots__/compare-meeting-load.svg');
+	});
+});
+
+describe('a small multiple drawn after the page', () => {
+	const [multiple] = compareScenes([ONE]).multiples;
+
+	it('holds its place with the same size, title and description, and says where the picture is', () => {
+		const elsewhere = multipleElsewhere(multiple, '/compare/one/system.json');
+		expect(elsewhere.href).toBe('/compare/one/system.json');
+		expect({ ...elsewhere.scene, shapes: [] }).toEqual({ ...multiple.scene, shapes: [] });
+		expect(elsewhere.scene.shapes).toEqual([{ type: 'text', x: 14, y: 24, text: 'Drawn once loaded…', fill: '#4a4a4a' }]);
+		expect({ ...elsewhere, scene: multiple.scene, href: undefined }).toEqual({ ...multiple, href: undefined });
 	});
 });

@@ -4,7 +4,7 @@ import { sectorColours } from '../graph/palette';
 import type { LocalityModel } from '../model/locality-model';
 import { agenciesBySector, groupsByType, meetingsByType, type Counts } from '../views/compare-counts';
 import { stackedBarChart, type BarSeries } from './bar-chart';
-import type { Scene } from './scene';
+import type { Scene, Shape } from './scene';
 import { smallMultiple } from './small-multiple';
 
 /** Okabe-Ito and Tol colours for the ten group types, told apart with colour-blindness. */
@@ -42,10 +42,30 @@ export function meetingLoadChart(counts: Counts<GroupType>): Scene {
 	});
 }
 
+/** One locality's system drawn small. */
+export interface SmallMultiple {
+	readonly id: string;
+	readonly name: string;
+	readonly as_of: string;
+	readonly scene: Scene;
+	/** Where the whole scene is, when `scene` only holds its place (a map too large to carry in a page). */
+	readonly href?: string;
+}
+
 /** The comparison in pictures: each locality's system drawn small at one scale, and the three charts. */
 export interface CompareScenes {
-	readonly multiples: readonly { readonly id: string; readonly name: string; readonly as_of: string; readonly scene: Scene }[];
+	readonly multiples: readonly SmallMultiple[];
 	readonly charts: readonly Scene[];
+}
+
+/**
+ * A small multiple whose picture comes after the page, from `href`: in its place, a scene of the
+ * same size, title and description that says it is coming. A large system drawn small is still
+ * thousands of shapes, most of a page's weight (decision 0013).
+ */
+export function multipleElsewhere(multiple: SmallMultiple, href: string): SmallMultiple {
+	const waiting: Shape = { type: 'text', x: 14, y: 24, text: 'Drawn once loaded…', fill: '#4a4a4a' };
+	return { ...multiple, scene: { ...multiple.scene, shapes: [waiting] }, href };
 }
 
 /**

@@ -8,7 +8,7 @@ import { audit } from '../analysis/audit';
 import { findings } from '../analysis/findings';
 import { reportMap, reportMaps, mapOf, VALE } from '../../../tests/unit/helpers/maps';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
-import { auditReport } from './audit-report';
+import { auditReport, reportFirstRows, reportLengths } from './audit-report';
 
 const reportOf = (model = modelOf(VALE)) => auditReport(model, audit(model));
 
@@ -161,5 +161,37 @@ describe('auditReport on every map of the report', () => {
 		expect(report.sections[0].findings[0].heading).toBe('Hub: Sunshine Centre (family centre)');
 		expect(report.sections[1].findings[0].heading).toBe('Single point of failure: Sunshine Centre (family centre)');
 		expect(report.sections[1].findings[0].cutOff?.unsureCount).toBe(10);
+	});
+});
+
+describe('a report a page at a time', () => {
+	const report = reportOf();
+
+	it('counts each list: the findings of each section, the meeting load and each list of questions', () => {
+		expect(reportLengths(report)).toEqual({ findings: { hubs: 3, fragile: 2, overlaps: 3, gaps: 1, 'not-recorded': 3 }, load: 2, questions: [9, 3] });
+	});
+
+	it('cuts each list to its first rows, and leaves the rest of the report as it is', () => {
+		const first = reportFirstRows(report, 2);
+		expect(first.sections.map((s) => s.findings.map((f) => f.heading))).toEqual([
+			['Hub: Panel', 'Hub: Head'],
+			['Single point of failure: Panel', 'Single point of failure: Steering group'],
+			['Overlapping membership: Panel and Team', 'Meeting load: CAMHS'],
+			['Absent members: Panel'],
+			['Not recorded: who sits on Steering group', 'Not recorded: whether anyone from health, social care, voluntary or families sits on a group']
+		]);
+		expect(first.load).toEqual(report.load);
+		expect(first.questions.map((q) => q.list.length)).toEqual([2, 2]);
+		// The counts, titles and shared principles are the whole report's.
+		expect({ ...first, sections: first.sections.map(({ findings: _, ...s }) => s), load: [], questions: first.questions.map((q) => q.title) }).toEqual({
+			...report,
+			sections: report.sections.map(({ findings: _, ...s }) => s),
+			load: [],
+			questions: report.questions.map((q) => q.title)
+		});
+	});
+
+	it('a page as long as every list is the report itself', () => {
+		expect(reportFirstRows(report, 100)).toEqual(report);
 	});
 });

@@ -282,3 +282,35 @@ function dedupe(list: readonly Question[]): Question[] {
 		return true;
 	});
 }
+
+/** How long each of a report's lists is: what a pager says of a list shown a page at a time. */
+export interface ReportLengths {
+	/** Findings in each section, by its id. */
+	readonly findings: Readonly<Record<SectionId, number>>;
+	/** Rows of the meeting load. */
+	readonly load: number;
+	/** Questions in each list, in the report's order. */
+	readonly questions: readonly number[];
+}
+
+export function reportLengths(report: AuditReport): ReportLengths {
+	return {
+		findings: Object.fromEntries(report.sections.map((s) => [s.id, s.findings.length])) as Record<SectionId, number>,
+		load: report.load.length,
+		questions: report.questions.map((q) => q.list.length)
+	};
+}
+
+/**
+ * The report with each list cut to its first `rows`: the findings of each section, the meeting
+ * load and each list of questions. The counts, the sections' principles and everything else stay
+ * as the whole report's, so the page of a large map reads as the report does, a page of each list at a time.
+ */
+export function reportFirstRows(report: AuditReport, rows: number): AuditReport {
+	return {
+		...report,
+		sections: report.sections.map((s) => ({ ...s, findings: s.findings.slice(0, rows) })),
+		load: report.load.slice(0, rows),
+		questions: report.questions.map((q) => ({ ...q, list: q.list.slice(0, rows) }))
+	};
+}

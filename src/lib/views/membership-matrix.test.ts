@@ -8,7 +8,7 @@ import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import type { ItemId } from '../model/locality-model';
 import { seatsHeldBy } from '../model/seats';
 import { induction } from './induction';
-import { membershipMatrix } from './membership-matrix';
+import { matrixPart, membershipMatrix } from './membership-matrix';
 
 const HEAD = 'locality: { id: test, name: Test, as_of: "2005" }\n';
 
@@ -171,5 +171,36 @@ describe('membershipMatrix agrees with the model’s seats and the induction tou
 			expect(induction(model, role.id)!.groups.map((g) => g.id)).toEqual(inMatrix);
 			expect(col < 0 ? 0 : m.columns[col].seats).toBe(inMatrix.length);
 		}
+	});
+});
+
+describe('matrixPart', () => {
+	const m = membershipMatrix(model, 'overlap');
+
+	it('the first rows against the first columns, with the size of the whole', () => {
+		expect(matrixPart(m, 2, 3)).toEqual({
+			matrix: {
+				rows: m.rows.slice(0, 2),
+				columns: m.columns.slice(0, 3),
+				//        b                                       r1       r2
+				cells: [
+					[regular, regular, { attendance: 'regular', chair: true }], // g1
+					[{ attendance: 'occasional', chair: true }, regular, null] // g2
+				]
+			},
+			rows: 5,
+			columns: 4
+		});
+	});
+
+	it('a part as large as the whole, or larger, is the matrix itself', () => {
+		expect(matrixPart(m, 5, 4).matrix).toBe(m);
+		expect(matrixPart(m, 100, 100)).toEqual({ matrix: m, rows: 5, columns: 4 });
+	});
+
+	it('cuts one way only where the other fits', () => {
+		const part = matrixPart(m, 100, 1);
+		expect(part.matrix.rows).toEqual(m.rows);
+		expect(part.matrix.cells.map((row) => row.length)).toEqual([1, 1, 1, 1, 1]);
 	});
 });

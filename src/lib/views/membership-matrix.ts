@@ -58,3 +58,27 @@ export function membershipMatrix(model: LocalityModel, order: MatrixOrder = 'ove
 	);
 	return { rows, columns, cells };
 }
+
+/** The top left of a matrix, and the size of the whole: what a large map's page shows of it at a time. */
+export interface MatrixPart {
+	/** The first rows and columns, with their cells. */
+	readonly matrix: Matrix;
+	/** Rows (groups) in the whole matrix. */
+	readonly rows: number;
+	/** Columns (posts and agencies) in the whole matrix. */
+	readonly columns: number;
+}
+
+/**
+ * The first `rows` groups against the first `columns` posts and agencies. Sorted by overlap, the
+ * top left is where the groups that share most members meet the posts on most groups, so the
+ * first page of a large matrix shows what the matrix is for.
+ */
+export function matrixPart(matrix: Matrix, rows: number, columns: number): MatrixPart {
+	const whole = { rows: matrix.rows.length, columns: matrix.columns.length };
+	if (rows >= whole.rows && columns >= whole.columns) return { matrix, ...whole };
+	return {
+		matrix: { rows: matrix.rows.slice(0, rows), columns: matrix.columns.slice(0, columns), cells: matrix.cells.slice(0, rows).map((row) => row.slice(0, columns)) },
+		...whole
+	};
+}
