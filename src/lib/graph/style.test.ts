@@ -2,7 +2,7 @@ import cytoscape, { type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { sectors } from '../format/vocabulary';
 import { markSpecs } from './marks';
-import { inkOn, sectorCodes, sectorColours } from './palette';
+import { glyphPaint, inkOn, sectorCodes, sectorColours } from './palette';
 import { graphStylesheet, largeGraphStylesheet, READABLE_PX } from './style';
 
 type Rule = { selector: string; style: Record<string, unknown> };
@@ -75,6 +75,19 @@ describe('each sector’s code on the graph', () => {
 		// A silent group, with no code, keeps its ? in the middle.
 		const group = node('silent-group', 'group not-recorded');
 		expect(images(group).map((i) => written(i).text)).toEqual(['?']);
+	});
+
+	it('gives every agency and post room for a ?, so its bounds, and the view fitted to them, stay when a silence is marked', () => {
+		const plain = node('plain', 'agency sector-health');
+		const silent = node('plain-silent', 'agency sector-health not-recorded');
+		expect(plain.style('bounds-expansion')).toBe(silent.style('bounds-expansion'));
+		expect(plain.style('bounds-expansion')).not.toBe('0px');
+		// The ? reaches a third of its size past the item's top and right edges: inside its bounds.
+		const box = silent.boundingBox({ includeLabels: false });
+		const { x, y } = silent.position();
+		const past = glyphPaint.cornerSize / 3;
+		expect(box.y1).toBeLessThanOrEqual(y - silent.height() / 2 - past);
+		expect(box.x2).toBeGreaterThanOrEqual(x + silent.width() / 2 + past);
 	});
 
 	it('keeps the code under every other mark, and a silence’s ? with it', () => {

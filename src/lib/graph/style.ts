@@ -57,7 +57,7 @@ export function graphStylesheet(): StylesheetJson {
 			style: { shape: kindShapes[kind], width: kindSizes[kind], height: kindSizes[kind], 'border-width': borderWidths[kind] }
 		})),
 		{ selector: 'node.group', style: { 'background-color': GROUP_FILL, 'font-weight': 'bold' } },
-		...sectors.values.map((sector) => ({ selector: `node.sector-${sector}`, style: { 'background-color': sectorColours[sector], ...codeStyle(codeImage(sector)) } })),
+		...sectors.values.map((sector) => ({ selector: `node.sector-${sector}`, style: { 'background-color': sectorColours[sector], ...codeStyle(codeImage(sector)), 'bounds-expansion': CORNER_ROOM } })),
 		{ selector: 'node.external', style: { ...borderStyle(externalBorder.pattern), 'border-width': externalBorder.width } },
 		{
 			selector: 'edge',
@@ -217,10 +217,16 @@ function withCornerSign(code: string, glyph: string): Css.Node {
 		'background-offset-x': [0, g.cornerSize / 3],
 		'background-offset-y': [0, -g.cornerSize / 3],
 		'background-clip': ['node', 'none'],
-		'background-image-containment': ['inside', 'over'],
-		'bounds-expansion': g.cornerSize / 3
+		'background-image-containment': ['inside', 'over']
 	};
 }
+
+/**
+ * Room above and to the right of every agency and post for a silence's `?`, whether it has one
+ * or not: an item's bounds, and so the view that fits the graph, do not change when a mark
+ * comes or goes.
+ */
+const CORNER_ROOM: [number, number, number, number] = [glyphPaint.cornerSize / 3, glyphPaint.cornerSize / 3, 0, 0];
 
 const imageUri = (svg: string) => `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 
