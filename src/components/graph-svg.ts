@@ -10,6 +10,11 @@
  * (`destination-out`) by stroking the same path again. canvas2svg restyles the one element
  * instead, and paints the eraser as paint. Here a path stroked again is a new element, and
  * the eraser paints in the picture's background, which is what a canvas shows through the gap.
+ *
+ * And canvas2svg draws an image (a sector's code, a silence's `?`) onto a canvas of the size it
+ * has in the graph, before any zoom, and writes that as PNG: a few pixels, blurred when the
+ * picture is drawn larger. An image that is itself SVG is written as it is, by its address,
+ * so it stays as sharp as the rest of the picture.
  */
 import type { Ext } from 'cytoscape';
 
@@ -19,7 +24,9 @@ export const PICTURE_BACKGROUND = '#ffffff';
 interface Canvas2Svg {
 	strokeStyle: unknown;
 	globalCompositeOperation: unknown;
+	globalAlpha: number;
 	stroke(): void;
+	drawImage(...args: unknown[]): void;
 	__currentElement: Element;
 	__currentDefaultPath: string;
 	__createElement(name: string, attributes: Record<string, string>, blank: boolean): Element;
@@ -34,7 +41,30 @@ function newPath(context: Canvas2Svg) {
 	context.__currentElement = path;
 }
 
+const XLINK = 'http://www.w3.org/1999/xlink';
+
+/**
+ * Where a call draws the whole of an SVG image, the box it draws it in: cytoscape draws an
+ * image whole, as `drawImage(image, 0, 0, width, height, x, y, w, h)`.
+ */
+function wholeSvgImage(args: readonly unknown[]): { image: HTMLImageElement; box: readonly number[] } | undefined {
+	const [image, ...numbers] = args;
+	if (!(image instanceof HTMLImageElement) || !image.src.startsWith('data:image/svg+xml')) return undefined;
+	if (numbers.length === 4) return { image, box: numbers as number[] };
+	const [sx, sy, sw, sh, ...box] = numbers as number[];
+	return numbers.length === 8 && sx === 0 && sy === 0 && sw === image.width && sh === image.height ? { image, box } : undefined;
+}
+
 function patch(C2S: Canvas2Svg) {
+	const drawImage = C2S.drawImage;
+	C2S.drawImage = function (this: Canvas2Svg, ...args: unknown[]) {
+		const whole = wholeSvgImage(args);
+		if (!whole) return drawImage.apply(this, args);
+		const [x, y, width, height] = whole.box;
+		const element = this.__createElement('image', { x: String(x), y: String(y), width: String(width), height: String(height), opacity: String(this.globalAlpha), preserveAspectRatio: 'none' }, false);
+		element.setAttributeNS(XLINK, 'xlink:href', whole.image.src);
+		this.__closestGroupOrSvg().appendChild(element);
+	};
 	const apply = C2S.__applyCurrentDefaultPath;
 	C2S.__applyCurrentDefaultPath = function (this: Canvas2Svg) {
 		if (this.__currentElement.nodeName !== 'path' && this.__currentDefaultPath) newPath(this);

@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import type { Locator, Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
+import { sectorCodes } from '../../src/lib/graph/palette';
+import type { Sector } from '../../src/lib/format/vocabulary';
 import { expect, openMap, test } from './fixtures';
 import { localities } from './maps';
 
@@ -39,6 +41,8 @@ interface SvgPicture {
 	readonly texts: string[];
 	/** The titles of its shapes (their tooltips). */
 	readonly titles: string[];
+	/** The addresses of its images. */
+	readonly images: string[];
 }
 
 function readSvg(bytes: Buffer): SvgPicture {
@@ -55,7 +59,8 @@ function readSvg(bytes: Buffer): SvgPicture {
 		height: size(root, 'height'),
 		inner: { width: size(nested!, 'width'), height: size(nested!, 'height') },
 		texts: Array.from(root.getElementsByTagNameNS(SVG_NS, 'text')).map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim()),
-		titles: Array.from(root.getElementsByTagNameNS(SVG_NS, 'title')).map((t) => t.textContent ?? '')
+		titles: Array.from(root.getElementsByTagNameNS(SVG_NS, 'title')).map((t) => t.textContent ?? ''),
+		images: Array.from(root.getElementsByTagNameNS(SVG_NS, 'image')).map((i) => i.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? i.getAttribute('href') ?? '')
 	};
 }
 
@@ -104,6 +109,19 @@ function labelsInView(canvas: Locator): Promise<string[]> {
 	});
 }
 
+/** The sectors of the items in view. */
+function sectorsInView(canvas: Locator): Promise<Sector[]> {
+	return canvas.evaluate((el) => {
+		const cy = (el as WithCy).cy;
+		const view = cy.extent();
+		const inView = cy.nodes(':visible').filter((n) => {
+			const p = n.position();
+			return p.x > view.x1 && p.x < view.x2 && p.y > view.y1 && p.y < view.y2 && n.data('sector') !== undefined;
+		});
+		return [...new Set(inView.map((n) => n.data('sector') as Sector))];
+	});
+}
+
 /** Waits until the graph stands still: no animation, the same view over two frames. */
 async function settled(canvas: Locator) {
 	await expect
@@ -126,6 +144,10 @@ async function checkGraph(page: Page, canvas: Locator, group: Locator, expected:
 	const labels = await labelsInView(canvas);
 	expect(labels.length).toBeGreaterThan(5);
 	const svg = await checkPicture(page, group, { ...expected, names: [...labels, ...expected.key] });
+	// Each sector's code (and a silence's ?) is an SVG image, kept as SVG, so it is as sharp as the rest at any size.
+	expect(svg.images.filter((href) => !href.startsWith('data:image/svg+xml'))).toEqual([]);
+	const codes = new Set(svg.images.map((href) => />([^<]*)<\/text>/.exec(decodeURIComponent(href))?.[1]));
+	for (const sector of await sectorsInView(canvas)) expect(codes, `the code of ${sector}`).toContain(sectorCodes[sector]);
 	// Exactly the graph on screen, at its size there.
 	const box = await canvas.evaluate((el) => ({ width: (el as WithCy).cy.width(), height: (el as WithCy).cy.height() }));
 	expect(svg.inner.width).toBeCloseTo(box.width, 0);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelOf } from '../../../tests/unit/helpers/fixtures';
 import { membershipMatrix } from '../views/membership-matrix';
-import { ATTENDANCE_FILL, matrixChart, matrixKey } from './matrix-chart';
+import { matrixChart, matrixKey, SEAT_FILLED } from './matrix-chart';
 import { sceneToSvg, type Shape } from './scene';
 
 /*
@@ -45,24 +45,28 @@ describe('matrixChart', () => {
 		expect(scene.description).toBe('5 groups against the 4 posts and agencies that sit on them; the number after each name is how many groups it sits on.');
 	});
 
-	it('has one mark per seat, filled by attendance, and a C for each chair', () => {
-		expect(marks.map((m) => [m.key, m.x, m.y, m.fill])).toEqual([
-			['g1|b', 233, 173, ATTENDANCE_FILL.regular],
-			['g1|r1', 259, 173, ATTENDANCE_FILL.regular],
-			['g1|r2', 285, 173, ATTENDANCE_FILL.regular],
-			['g1|a', 311, 173, ATTENDANCE_FILL.regular],
-			['g2|b', 233, 199, ATTENDANCE_FILL.occasional],
-			['g2|r1', 259, 199, ATTENDANCE_FILL.regular],
-			['g2|a', 311, 199, ATTENDANCE_FILL.regular],
-			['g3|b', 233, 225, ATTENDANCE_FILL.regular],
-			['g3|r2', 285, 225, ATTENDANCE_FILL.absent]
+	it('has one mark per seat, filled as far as its member attends: full, the lower half, or empty; and a C for each chair', () => {
+		const DARK = '#1d3557';
+		// The square's outline first, then, for an occasional seat, its lower half filled.
+		expect(marks.map((m) => [m.key, m.x, m.y, m.width, m.height, m.fill])).toEqual([
+			['g1|b', 233, 173, 20, 20, DARK],
+			['g1|r1', 259, 173, 20, 20, DARK],
+			['g1|r2', 285, 173, 20, 20, DARK],
+			['g1|a', 311, 173, 20, 20, DARK],
+			['g2|b', 233, 199, 20, 20, '#ffffff'],
+			['g2|b', 233, 209, 20, 10, DARK],
+			['g2|r1', 259, 199, 20, 20, DARK],
+			['g2|a', 311, 199, 20, 20, DARK],
+			['g3|b', 233, 225, 20, 20, DARK],
+			['g3|r2', 285, 225, 20, 20, '#ffffff']
 		]);
-		expect(marks.find((m) => m.key === 'g2|b')?.title).toBe('Agency B on Group 2: chair, occasional');
+		expect(SEAT_FILLED).toEqual({ regular: 1, occasional: 0.5, absent: 0 });
+		expect(marks.filter((m) => m.key === 'g2|b').map((m) => m.title)).toEqual(['Agency B on Group 2: chair, occasional', 'Agency B on Group 2: chair, occasional']);
 		expect(marks.find((m) => m.key === 'g3|r2')?.title).toBe('Post 2 on Group 3: absent');
-		// The C is white on a regular (dark) mark, dark on a light one.
-		expect(texts.filter((t) => t.text === 'C').map((t) => [t.key, t.fill])).toEqual([
-			['g1|r2', '#ffffff'],
-			['g2|b', '#1a1a1a']
+		// The C is white on a full (dark) mark; dark, edged with white, across a half one's two fills.
+		expect(texts.filter((t) => t.text === 'C').map((t) => [t.key, t.fill, t.halo])).toEqual([
+			['g1|r2', '#ffffff', undefined],
+			['g2|b', '#1a1a1a', '#ffffff']
 		]);
 	});
 
@@ -93,15 +97,18 @@ describe('matrixChart', () => {
 });
 
 describe('matrixKey', () => {
-	it('keys each attendance by the fill and outline the chart gives its marks, and the chair by its C', () => {
+	it('keys each attendance by the squares the chart draws for it, and the chair by its C', () => {
 		const scene = matrixChart(membershipMatrix(modelOf(MAP)), 'Who sits where');
 		const marks = scene.shapes.filter((s): s is Extract<Shape, { type: 'rect' }> => s.type === 'rect' && s.title !== undefined);
 		const [seats] = matrixKey();
 		expect(seats.entries.map((e) => e.label)).toEqual(['Regular', 'Occasional', 'Absent', 'Chair']);
 		for (const [i, attendance] of (['regular', 'occasional', 'absent'] as const).entries()) {
-			const drawn = marks.find((m) => m.title!.endsWith(attendance))!;
-			expect(seats.entries[i].swatch.shapes[0].paint).toEqual({ fill: drawn.fill, stroke: drawn.stroke });
-			expect(drawn.fill).toBe(ATTENDANCE_FILL[attendance]);
+			const seat = marks.find((m) => m.title!.endsWith(attendance))!.key;
+			const drawn = marks.filter((m) => m.key === seat);
+			const keyed = seats.entries[i].swatch.shapes;
+			// The same boxes, in the same order, at the key's size: fills and outlines, and each box's share of the square.
+			expect(keyed.map((s) => s.paint)).toEqual(drawn.map((d) => (d.stroke ? { fill: d.fill, stroke: d.stroke } : { fill: d.fill })));
+			expect(keyed.map((s) => (s.kind === 'rect' ? s.height / 14 : 0))).toEqual(drawn.map((d) => d.height / 20));
 		}
 		expect(seats.entries[3].swatch.shapes.map((s) => (s.kind === 'text' ? s.text : s.kind))).toEqual(['rect', 'C']);
 	});

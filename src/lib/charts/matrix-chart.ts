@@ -1,27 +1,57 @@
 /**
  * The membership matrix drawn: one row per group, one column per post or agency, a mark
- * where one sits on the other: solid for regular, half for occasional, an outline for
- * absent, and a C for the chair. Keys `row|column` let the page light up a row and column.
+ * where one sits on the other, and a C for the chair. A mark is a square filled as far as its
+ * member attends, so attendance is told by shape as well as shade (WCAG 1.4.1): full for
+ * regular, its lower half for occasional, empty for absent. Keys `row|column` let the page
+ * light up a row and column.
  */
 import { scaleBand } from 'd3';
-import type { LegendSection } from '../graph/legend';
+import { attendances, type Attendance } from '../format/vocabulary';
+import type { LegendSection, Shape as SwatchShape } from '../graph/legend';
 import type { Matrix } from '../views/membership-matrix';
-import type { Scene, Shape } from './scene';
+import { HALO_WIDTH, type Scene, type Shape } from './scene';
 
-export const ATTENDANCE_FILL = { regular: '#1d3557', occasional: '#7f9cc4', absent: '#ffffff' } as const;
-const MARK_STROKE = '#1d3557';
+const MARK = '#1d3557';
+const EMPTY = '#ffffff';
+/** How much of a seat's square is filled, from the bottom. */
+export const SEAT_FILLED: Record<Attendance, number> = { regular: 1, occasional: 0.5, absent: 0 };
+
+interface Box {
+	readonly x: number;
+	readonly y: number;
+	readonly width: number;
+	readonly height: number;
+	readonly fill: string;
+	readonly stroke?: string;
+}
+/** A seat's square at (x, y): its outline, then the part filled; the chart and the key draw these same boxes. */
+function seatBoxes(attendance: Attendance, x: number, y: number, size: number): Box[] {
+	const filled = SEAT_FILLED[attendance];
+	const outline: Box = { x, y, width: size, height: size, fill: filled === 1 ? MARK : EMPTY, stroke: MARK };
+	return filled > 0 && filled < 1 ? [outline, { x, y: y + size * (1 - filled), width: size, height: size * filled, fill: MARK }] : [outline];
+}
+/** The chair's C on a seat: white on a full square, dark elsewhere, edged with white where it crosses the fill's edge. */
+function chairInk(attendance: Attendance): { fill: string; halo?: string } {
+	const filled = SEAT_FILLED[attendance];
+	return filled === 1 ? { fill: '#ffffff' } : { fill: '#1a1a1a', ...(filled > 0 ? { halo: '#ffffff' } : {}) };
+}
 
 /** The matrix's key: a mark for each attendance, and the chair's C, drawn as the chart draws them. */
 export function matrixKey(): LegendSection[] {
-	const mark = (attendance: keyof typeof ATTENDANCE_FILL) => ({ kind: 'rect' as const, x: 1, y: 1, width: 14, height: 14, rx: 0, paint: { fill: ATTENDANCE_FILL[attendance], stroke: MARK_STROKE } });
+	const swatch = (attendance: Attendance, chair = false) => {
+		const shapes: SwatchShape[] = seatBoxes(attendance, 1, 1, 14).map(({ fill, stroke, ...box }) => ({ kind: 'rect', ...box, rx: 0, paint: stroke ? { fill, stroke } : { fill } }));
+		if (chair) {
+			const { fill, halo } = chairInk(attendance);
+			shapes.push({ kind: 'text', x: 8, y: 12, text: 'C', size: 11, paint: halo ? { fill, stroke: halo, 'stroke-width': HALO_WIDTH } : { fill } });
+		}
+		return { width: 16, height: 16, shapes };
+	};
 	return [
 		{
 			title: 'Seats',
 			entries: [
-				{ key: 'regular', label: 'Regular', swatch: { width: 16, height: 16, shapes: [mark('regular')] } },
-				{ key: 'occasional', label: 'Occasional', swatch: { width: 16, height: 16, shapes: [mark('occasional')] } },
-				{ key: 'absent', label: 'Absent', swatch: { width: 16, height: 16, shapes: [mark('absent')] } },
-				{ key: 'chair', label: 'Chair', swatch: { width: 16, height: 16, shapes: [mark('regular'), { kind: 'text', x: 8, y: 12, text: 'C', size: 11, paint: { fill: '#ffffff' } }] } }
+				...(['regular', 'occasional', 'absent'] as const).map((a) => ({ key: a, label: attendances.label(a), swatch: swatch(a) })),
+				{ key: 'chair', label: 'Chair', swatch: swatch('regular', true) }
 			]
 		}
 	];
@@ -51,8 +81,8 @@ export function matrixChart(matrix: Matrix, title: string): Scene {
 			if (!mark) return;
 			const key = `${r.id}|${c.id}`;
 			const title = `${c.name} on ${r.name}: ${mark.chair ? 'chair, ' : ''}${mark.attendance}`;
-			shapes.push({ type: 'rect', x: x(c.id)! + 3, y: y(r.id)! + 3, width: cell - 6, height: cell - 6, fill: ATTENDANCE_FILL[mark.attendance], stroke: MARK_STROKE, title, key });
-			if (mark.chair) shapes.push({ type: 'text', x: x(c.id)! + cell / 2, y: y(r.id)! + cell / 2 + 4, text: 'C', anchor: 'middle', size: 11, weight: 'bold', fill: mark.attendance === 'regular' ? '#ffffff' : '#1a1a1a', key });
+			for (const box of seatBoxes(mark.attendance, x(c.id)! + 3, y(r.id)! + 3, cell - 6)) shapes.push({ type: 'rect', ...box, title, key });
+			if (mark.chair) shapes.push({ type: 'text', x: x(c.id)! + cell / 2, y: y(r.id)! + cell / 2 + 4, text: 'C', anchor: 'middle', size: 11, weight: 'bold', ...chairInk(mark.attendance), key });
 		})
 	);
 	return {

@@ -17,6 +17,8 @@ export type Shape =
 			readonly size?: number;
 			readonly weight?: 'normal' | 'bold';
 			readonly fill?: string;
+			/** An edge of this colour around each letter, so the text reads across two fills. */
+			readonly halo?: string;
 			readonly rotate?: number;
 			readonly key?: string;
 	  }
@@ -54,6 +56,8 @@ export interface SceneTable {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+/** The width of a text's halo, in pixels. */
+export const HALO_WIDTH = 3;
 
 export function pointsText(points: readonly (readonly [number, number])[]): string {
 	return points.map(([x, y]) => `${round(x)},${round(y)}`).join(' ');
@@ -86,8 +90,9 @@ export function sceneToSvg(scene: Scene): string {
 			}
 			case 'text': {
 				const rotate = s.rotate ? ` transform="rotate(${s.rotate} ${round(s.x)} ${round(s.y)})"` : '';
+				const halo = s.halo ? ` stroke="${s.halo}" stroke-width="${HALO_WIDTH}" paint-order="stroke"` : '';
 				lines.push(
-					`  <text x="${round(s.x)}" y="${round(s.y)}" text-anchor="${s.anchor ?? 'start'}" font-size="${s.size ?? 12}" font-weight="${s.weight ?? 'normal'}" fill="${s.fill ?? '#1a1a1a'}"${rotate}>${escapeXml(s.text)}</text>`
+					`  <text x="${round(s.x)}" y="${round(s.y)}" text-anchor="${s.anchor ?? 'start'}" font-size="${s.size ?? 12}" font-weight="${s.weight ?? 'normal'}" fill="${s.fill ?? '#1a1a1a'}"${halo}${rotate}>${escapeXml(s.text)}</text>`
 				);
 				break;
 			}

@@ -84,7 +84,8 @@ export function highlight(model: LocalityModel, audit: Audit, mode: HighlightMod
 				for (const id of gap.ids) add(id, 'gap');
 				if (gap.kind === 'missing-sector' && gap.sector) {
 					const label = `Missing: ${sectors.label(gap.sector)}`;
-					extra.push({ group: 'nodes', data: { id: `ghost:${gap.sector}`, label, name: label, sector: gap.sector }, classes: overlayClasses('ghost') });
+					// Its sector's class, so it carries the sector's colour and code as the sector's items do.
+					extra.push({ group: 'nodes', data: { id: `ghost:${gap.sector}`, label, name: label, sector: gap.sector }, classes: `${overlayClasses('ghost')} sector-${gap.sector}` });
 				}
 			}
 			break;

@@ -10,14 +10,17 @@ import {
 	BORDER,
 	borderWidths,
 	chairStyle,
+	codePaint,
 	dashOf,
 	externalBorder,
 	glyphPaint,
 	GROUP_FILL,
+	inkOn,
 	linkStyles,
 	membershipStyle,
 	NODE_FILL,
 	postStyle,
+	sectorCodes,
 	sectorColours,
 	type ArrowShape,
 	type LinkStyle
@@ -87,16 +90,26 @@ export function legendSections(options: LegendOptions): LegendSection[] {
 	if (highlight.length > 0) sections.push({ title: 'Highlight', entries: highlight });
 	if (options.changes) sections.push({ title: 'Change', entries: marksIn('changes').map(markEntry) });
 	sections.push({ title: 'Shape: what it is', entries: shapeEntries() });
-	sections.push({
-		title: 'Colour: sector',
-		entries: options.sectors.map((sector) => ({
-			key: `sector-${sector}`,
-			label: sectorTerms.label(sector),
-			swatch: { width: WIDTH, height: LINE_HEIGHT, shapes: [{ kind: 'rect', x: MID - 7, y: 3, width: 14, height: 14, rx: 3, paint: { fill: sectorColours[sector], stroke: BORDER, 'stroke-width': 1 } }] }
-		}))
-	});
+	sections.push({ title: 'Colour and code: sector', entries: options.sectors.map(sectorEntry) });
 	sections.push({ title: 'Lines', entries: lineEntries(options.linkKinds) });
 	return sections;
+}
+
+/** A sector's entry: an agency of its colour with its code written on it, as the graph draws them. */
+export function sectorEntry(sector: Sector): LegendEntry {
+	const { fontSize, width, height } = codePaint;
+	return {
+		key: `sector-${sector}`,
+		label: sectorTerms.label(sector),
+		swatch: {
+			width: WIDTH,
+			height: LINE_HEIGHT,
+			shapes: [
+				{ kind: 'rect', part: 'body', x: MID - (width + 4) / 2, y: 1, width: width + 4, height: LINE_HEIGHT - 2, rx: 4, paint: { fill: sectorColours[sector], stroke: BORDER, 'stroke-width': 1 } },
+				{ kind: 'text', part: 'sign', x: MID, y: LINE_HEIGHT / 2 + fontSize * 0.36, text: sectorCodes[sector], size: fontSize, paint: { fill: inkOn(sectorColours[sector]) } }
+			]
+		}
+	};
 }
 
 /** The key's entry for one mark: its words and its drawing, from the mark's table entry. */

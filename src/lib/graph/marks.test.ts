@@ -54,6 +54,8 @@ describe('highlight', () => {
 			{ group: 'edges', data: { id: 'overlap:0', source: 'panel', target: 'team', relation: 'overlap', jaccard: 1, label: '100% shared' }, classes: 'overlay overlap-band' }
 		]);
 		expect(highlight(m, a, 'gaps').extra.map((e) => e.data.id)).toContain('ghost:families');
+		// A ghost carries its sector's class, so the graph writes the sector's code on it.
+		expect(highlight(m, a, 'gaps').extra.find((e) => e.data.id === 'ghost:families')?.classes).toBe('overlay ghost sector-families');
 	});
 
 	it('marks in every mode the items whose seats the map does not record', () => {
@@ -93,7 +95,7 @@ describe('the key', () => {
 	it('keys a silence only where the graph shows one, and says what size means in the hubs mode', () => {
 		expect(keyed({ mode: 'gaps', ...NO_LINES })).not.toContain('not-recorded');
 		expect(keyed({ mode: 'none', ...NO_LINES })).toEqual([]);
-		expect(legendSections({ mode: 'none', ...NO_LINES }).map((s) => s.title)).toEqual(['Shape: what it is', 'Colour: sector', 'Lines']);
+		expect(legendSections({ mode: 'none', ...NO_LINES }).map((s) => s.title)).toEqual(['Shape: what it is', 'Colour and code: sector', 'Lines']);
 		const hubs = legendSections({ mode: 'hubs', ...NO_LINES })[0];
 		expect(hubs.entries.map((e) => e.label)[0]).toBe('Larger: tied directly to more of the system');
 	});

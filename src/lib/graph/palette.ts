@@ -6,6 +6,7 @@
  */
 import type { Attendance, LinkKind, Sector } from '../format/vocabulary';
 import type { ItemKind } from '../model/locality-model';
+import { blend, contrastRatio } from './contrast';
 
 export const sectorColours: Record<Sector, string> = {
 	education: '#0072B2',
@@ -22,6 +23,36 @@ export const sectorColours: Record<Sector, string> = {
 	other: '#BBBBBB'
 };
 
+/**
+ * Each sector's code, written on its agencies and posts and beside its colour in the key, so
+ * a sector is never told by colour alone (WCAG 1.4.1): two letters, the initials of a sector
+ * of two words, the first two letters of one of one word.
+ */
+export const sectorCodes: Record<Sector, string> = {
+	education: 'Ed',
+	health: 'He',
+	'mental-health': 'MH',
+	'social-care': 'SC',
+	police: 'Po',
+	youth: 'Yo',
+	voluntary: 'Vo',
+	community: 'Co',
+	families: 'Fa',
+	'local-authority': 'LA',
+	housing: 'Ho',
+	other: 'Ot'
+};
+/** How a code is written: bold type in a box of this size, in the middle of the item. */
+export const codePaint = { fontSize: 11, width: 22, height: 14 } as const;
+/** What the graph is drawn on, for a fill drawn faint: white, as in its pictures. */
+export const BACKGROUND = '#FFFFFF';
+const INKS = ['#000000', '#FFFFFF'] as const;
+/** The ink a code is written in on a fill (drawn at an opacity, over the background): black or white, whichever stands out more. */
+export function inkOn(fill: string, opacity = 1): string {
+	const seen = blend(fill, opacity, BACKGROUND);
+	return INKS.reduce((best, ink) => (contrastRatio(ink, seen) > contrastRatio(best, seen) ? ink : best));
+}
+
 /** cytoscape node shapes; the legend draws the same shapes in SVG. */
 export type NodeShape = 'round-rectangle' | 'ellipse' | 'hexagon';
 export const kindShapes: Record<ItemKind, NodeShape> = { agency: 'round-rectangle', role: 'ellipse', group: 'hexagon' };
@@ -33,7 +64,7 @@ export const BORDER = '#1A1A1A';
 /** Outline widths of the three kinds: a group's is heavier, so a meeting reads as a meeting. */
 export const borderWidths: Record<ItemKind, number> = { agency: 1.5, role: 1.5, group: 2.5 };
 /** A sign drawn on an item (the `?` of a silence): white edged with black, so it reads on any sector's colour. */
-export const glyphPaint = { fill: '#FFFFFF', stroke: BORDER, strokeWidth: 3, fontSize: 15 } as const;
+export const glyphPaint = { fill: '#FFFFFF', stroke: BORDER, strokeWidth: 3, fontSize: 15, cornerSize: 18 } as const;
 /** An item outside the locality: a dashed outline. */
 export const externalBorder = { width: 2.5, pattern: 'dashed' } as const;
 

@@ -7,12 +7,13 @@
  * `hidden` (filtered out).
  */
 import type { Css, StylesheetJson, StylesheetStyle } from 'cytoscape';
-import { linkKinds, sectors } from '../format/vocabulary';
+import { linkKinds, sectors, type Sector } from '../format/vocabulary';
 import { markSpecs, type BorderStyle, type EdgeDrawing, type NodeDrawing } from './marks';
 import {
 	BORDER,
 	borderWidths,
 	chairStyle,
+	codePaint,
 	dashOf,
 	externalBorder,
 	glyphPaint,
@@ -22,7 +23,9 @@ import {
 	linkStyles,
 	membershipStyle,
 	NODE_FILL,
+	inkOn,
 	postStyle,
+	sectorCodes,
 	sectorColours,
 	type LinePattern
 } from './palette';
@@ -54,7 +57,7 @@ export function graphStylesheet(): StylesheetJson {
 			style: { shape: kindShapes[kind], width: kindSizes[kind], height: kindSizes[kind], 'border-width': borderWidths[kind] }
 		})),
 		{ selector: 'node.group', style: { 'background-color': GROUP_FILL, 'font-weight': 'bold' } },
-		...sectors.values.map((sector) => ({ selector: `node.sector-${sector}`, style: { 'background-color': sectorColours[sector] } })),
+		...sectors.values.map((sector) => ({ selector: `node.sector-${sector}`, style: { 'background-color': sectorColours[sector], ...codeStyle(codeImage(sector)), 'bounds-expansion': CORNER_ROOM } })),
 		{ selector: 'node.external', style: { ...borderStyle(externalBorder.pattern), 'border-width': externalBorder.width } },
 		{
 			selector: 'edge',
@@ -80,6 +83,7 @@ export function graphStylesheet(): StylesheetJson {
 		{ selector: 'edge.post', style: { 'line-color': postStyle.colour, width: postStyle.width, ...lineStyle(postStyle.pattern) } },
 		// The visual vocabulary: highlight modes, silences, the what-if and the change view.
 		...markRules(),
+		...codeRules(),
 		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
 		{
@@ -171,8 +175,74 @@ function lineStyle(pattern: LinePattern): Css.Edge {
 	return dash ? { 'line-style': 'dashed', 'line-dash-pattern': [...dash] } : { 'line-style': 'solid' };
 }
 
+/**
+ * A sector's code in the middle of its items, as an image: cytoscape writes one label on a node,
+ * the item's name, and draws images on the canvas, in the PNG and in the SVG alike. The image
+ * is made once a sector, so every item of the sector shares it.
+ */
+function codeStyle(image: string): Css.Node {
+	return {
+		'background-image': image,
+		'background-width': codePaint.width,
+		'background-height': codePaint.height
+	};
+}
+
+/**
+ * cytoscape draws the images of the last rule that gives any, so where a mark draws its own
+ * (a silence's `?`) or fades the fill (a ghost), each sector has a rule of its own after the
+ * marks': the code stays in the middle, the `?` moves to the item's corner, over its outline,
+ * and the code is written in the ink that stands out on the faint fill.
+ */
+function codeRules(): StylesheetStyle[] {
+	const rules: StylesheetStyle[] = [];
+	for (const spec of markSpecs) {
+		const d: NodeDrawing | undefined = spec.node;
+		if (!d?.glyph && d?.fillOpacity === undefined) continue;
+		for (const sector of sectors.values) {
+			const code = codeImage(sector, d.fillOpacity);
+			rules.push({ selector: `node.${spec.mark}.sector-${sector}`, style: d.glyph ? withCornerSign(code, d.glyph) : codeStyle(code) });
+		}
+	}
+	return rules;
+}
+
+/** The code and, at the item's top right corner and over its outline, a mark's sign. */
+function withCornerSign(code: string, glyph: string): Css.Node {
+	const g = glyphPaint;
+	return {
+		'background-image': [code, glyphImage(glyph)],
+		'background-width': [codePaint.width, g.cornerSize],
+		'background-height': [codePaint.height, g.cornerSize],
+		'background-position-x': ['50%', '100%'],
+		'background-position-y': ['50%', '0%'],
+		'background-offset-x': [0, g.cornerSize / 3],
+		'background-offset-y': [0, -g.cornerSize / 3],
+		'background-clip': ['node', 'none'],
+		'background-image-containment': ['inside', 'over']
+	};
+}
+
+/**
+ * Room above and to the right of every agency and post for a silence's `?`, whether it has one
+ * or not: an item's bounds, and so the view that fits the graph, do not change when a mark
+ * comes or goes.
+ */
+const CORNER_ROOM: [number, number, number, number] = [glyphPaint.cornerSize / 3, glyphPaint.cornerSize / 3, 0, 0];
+
+const imageUri = (svg: string) => `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+
+function codeImage(sector: Sector, fillOpacity = 1): string {
+	const { fontSize, width, height } = codePaint;
+	const ink = inkOn(sectorColours[sector], fillOpacity);
+	return imageUri(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><text x="${width / 2}" y="${height / 2 + fontSize * 0.36}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="${fontSize}" font-weight="bold" fill="${ink}">${sectorCodes[sector]}</text></svg>`
+	);
+}
+
 function glyphImage(glyph: string): string {
 	const g = glyphPaint;
-	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><text x="10" y="15.5" text-anchor="middle" font-family="system-ui, sans-serif" font-size="${g.fontSize}" font-weight="bold" fill="${g.fill}" stroke="${g.stroke}" stroke-width="${g.strokeWidth}" paint-order="stroke">${glyph}</text></svg>`;
-	return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+	return imageUri(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><text x="10" y="15.5" text-anchor="middle" font-family="system-ui, sans-serif" font-size="${g.fontSize}" font-weight="bold" fill="${g.fill}" stroke="${g.stroke}" stroke-width="${g.strokeWidth}" paint-order="stroke">${glyph}</text></svg>`
+	);
 }
