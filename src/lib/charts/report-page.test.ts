@@ -25,6 +25,18 @@ describe('reportPage', () => {
 		expect(page.items.map((i) => [i.id, i.number])).toEqual([...auditMapKey(model, audited).numbers]);
 	});
 
+	it('names the sector of each agency and post, which the map shows by colour; a group has none', () => {
+		expect(page.items.map((i) => [i.name, i.sector])).toEqual([
+			['Schools', 'Education'],
+			['CAMHS', 'Mental health'],
+			['Local authority', 'Local authority'],
+			['Head', 'Education'],
+			['Panel', undefined],
+			['Team', undefined],
+			['Steering group', undefined]
+		]);
+	});
+
 	it('carries the report, the map’s marks and the length of every list', () => {
 		expect(page.report).toEqual(auditReport(model, audited));
 		expect(page.marks).toEqual(auditMapKey(model, audited).marks);

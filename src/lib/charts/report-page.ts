@@ -5,8 +5,10 @@
  * (`reportFirstPage`), which the page shows, with the lengths of the whole, until the map comes.
  */
 import type { Audit } from '../analysis/audit';
+import { sectors } from '../format/vocabulary';
+import { sectorOf } from '../graph/elements';
 import type { Mark } from '../graph/marks';
-import { allItems, type ItemId, type LocalityModel } from '../model/locality-model';
+import { allItems, indexItems, type ItemId, type LocalityModel } from '../model/locality-model';
 import { auditReport, reportFirstRows, reportLengths, type AuditReport, type ReportLengths } from '../views/audit-report';
 import { auditMapKey } from './audit-map';
 
@@ -18,6 +20,8 @@ export interface NumberedItem {
 	readonly number: number;
 	/** A hub or a single point of failure: listed in bold. */
 	readonly marked: boolean;
+	/** An agency's sector, or a post's agency's, in words: the map shows it by colour, the list names it. */
+	readonly sector?: string;
 }
 
 export interface ReportPage {
@@ -33,7 +37,11 @@ export function reportPage(model: LocalityModel, audit: Audit): ReportPage {
 	const report = auditReport(model, audit);
 	const key = auditMapKey(model, audit);
 	const marked = new Set(report.sections.filter((s) => s.id === 'hubs' || s.id === 'fragile').flatMap((s) => s.findings.map((f) => f.ids[0])));
-	const items = allItems(model).map((item) => ({ id: item.id, name: item.name, number: key.numbers.get(item.id)!, marked: marked.has(item.id) }));
+	const index = indexItems(model);
+	const items = allItems(model).map((item) => {
+		const sector = sectorOf(item, index);
+		return { id: item.id, name: item.name, number: key.numbers.get(item.id)!, marked: marked.has(item.id), ...(sector ? { sector: sectors.label(sector) } : {}) };
+	});
 	return { report, marks: key.marks, items, lengths: { ...reportLengths(report), items: items.length } };
 }
 
