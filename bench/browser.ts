@@ -182,9 +182,10 @@ export async function browserRows(): Promise<Row[]> {
 		})();
 
 		const largest = largestReportMap();
-		const cases: { name: string; items: number; budget: number; run: (page: Page) => Promise<Sample> }[] = [
-			{ name: `map page, largest report map (${largest.file})`, items: largest.items, budget: 500, run: (page) => sitePage(page, `${base}/localities/${largest.id}/${largest.asOf}`) },
-			{ name: 'map page, Banbury', items: itemsIn('maps/banbury.yaml'), budget: 500, run: (page) => sitePage(page, `${base}/localities/banbury`) },
+		// `loaded`: a page timed from navigation, whose hydration is reported on its own; /open is timed from the file being chosen, long after.
+		const cases: { name: string; items: number; budget: number; loaded?: boolean; run: (page: Page) => Promise<Sample> }[] = [
+			{ name: `map page, largest report map (${largest.file})`, items: largest.items, budget: 500, loaded: true, run: (page) => sitePage(page, `${base}/localities/${largest.id}/${largest.asOf}`) },
+			{ name: 'map page, Banbury', items: itemsIn('maps/banbury.yaml'), budget: 500, loaded: true, run: (page) => sitePage(page, `${base}/localities/banbury`) },
 			{ name: 'map page, opened file (/open)', items: COUNTY_ITEMS, budget: 2_000, run: (page) => openedFile(page, base, county) }
 		];
 		const only = process.env.BENCH_ONLY;
@@ -199,7 +200,7 @@ export async function browserRows(): Promise<Row[]> {
 			const longest = Math.max(...samples.map((s) => s.longestMs));
 			const mounted = samples.every((s) => s.mountedMs !== undefined) ? median(samples.map((s) => s.mountedMs!)) : undefined;
 			// Where the page's time goes: until this, the page's own scripts (no graph code has run); after it, cytoscape's start and the first drawing.
-			if (mounted !== undefined && c.budget < 2_000) rows.push({ work: `${c.name}: page hydrated, graph begun (no budget: the part before the graph)`, items: c.items, ms: mounted, budget: '—', within: null });
+			if (mounted !== undefined && c.loaded) rows.push({ work: `${c.name}: page hydrated, graph begun (no budget: the part before the graph)`, items: c.items, ms: mounted, budget: '—', within: null });
 			rows.push({ work: `${c.name}: settled and interactive`, items: c.items, ms: settled, budget: `${c.budget} ms`, within: settled <= c.budget });
 			rows.push({ work: `${c.name}: longest task (worst of ${RUNS})`, items: c.items, ms: longest, budget: `${LONG_TASK_BUDGET_MS} ms`, within: longest <= LONG_TASK_BUDGET_MS });
 		}
